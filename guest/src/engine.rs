@@ -1,0 +1,120 @@
+//! Builds the QuickJS runtime for one call and wires it to the host.
+//!
+//! The host natives (`load`, `console`, `compile`) are handed to
+//! `prelude.js`, which keeps them in a closure: user code can reach them only
+//! through `require` and `console`.
+
+use crate::isolated_runtime::sandbox::host::{self, LogLevel};
+use crate::isolated_runtime::sandbox::types::ErrorKind;
+use javy::quickjs::context::EvalOptions;
+use javy::quickjs::{Ctx, Function, Object, Value};
+use javy::{Config, Runtime};
+
+/// JavaScript glue evaluated before any user code.
+const PRELUDE: &str = include_str!("prelude.js");
+
+/// A fresh QuickJS runtime whose stack limit is `max_stack_bytes`.
+pub fn new_runtime(max_stack_bytes: u64) -> anyhow::Result<Runtime> {
+    let mut config = Config::default();
+    config
+        .max_stack_size(usize::try_from(max_stack_bytes).unwrap_or(usize::MAX))
+        .text_encoding(true)
+        .weak_ref(true)
+        // Console output goes through the host import, never to WASI stdio.
+        .log_stream(Box::new(std::io::sink()))
+        .err_stream(Box::new(std::io::sink()));
+    Runtime::new(config)
+}
+
+/// Evaluate the prelude and return its API object (`run`, `encode`, `describe`).
+pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>> {
+    let natives = Object::new(cx.clone())?;
+    natives.set("load", Function::new(cx.clone(), load_module)?)?;
+    natives.set("console", Function::new(cx.clone(), console_write)?)?;
+    natives.set("compile", Function::new(cx.clone(), compile)?)?;
+    let mut options = EvalOptions::default();
+    options.global = true;
+    options.strict = true;
+    options.filename = Some("<isolated-runtime>".to_string());
+    let factory: Function = cx.eval_with_options(PRELUDE, options)?;
+    factory.call((natives,))
+}
+
+/// `native.load(specifier, referrer)`: `{path, source}` or `{error, message}`.
+fn load_module<'js>(
+    cx: Ctx<'js>,
+    specifier: String,
+    referrer: String,
+) -> javy::quickjs::Result<Object<'js>> {
+    let out = Object::new(cx)?;
+    match host::load_module(&specifier, &referrer) {
+        Ok(found) => {
+            out.set("path", found.path)?;
+            out.set("source", found.source)?;
+        }
+        Err(e) => {
+            out.set("error", kind_name(e.kind))?;
+            out.set("message", e.message)?;
+        }
+    }
+    Ok(out)
+}
+
+/// `native.console(level, text)`: hand one console line to the host.
+fn console_write(level: u32, text: String) {
+    let level = match level {
+        1 => LogLevel::Info,
+        2 => LogLevel::Warn,
+        3 => LogLevel::Error,
+        4 => LogLevel::Debug,
+        5 => LogLevel::Trace,
+        _ => LogLevel::Log,
+    };
+    host::console_write(level, &text);
+}
+
+/// `native.compile(source, filename)`: evaluate a module wrapper as sloppy
+/// global code under `filename` (so stack traces name the file).
+fn compile<'js>(cx: Ctx<'js>, source: String, filename: String) -> javy::quickjs::Result<Value<'js>> {
+    let mut options = EvalOptions::default();
+    options.global = true;
+    options.strict = false;
+    options.filename = Some(filename);
+    cx.eval_with_options(source, options)
+}
+
+/// The kebab-case name of an error kind, as the prelude uses it.
+pub fn kind_name(kind: ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::JsError => "js-error",
+        ErrorKind::FunctionNotFound => "function-not-found",
+        ErrorKind::ModuleNotFound => "module-not-found",
+        ErrorKind::ModuleForbidden => "module-forbidden",
+        ErrorKind::PathEscape => "path-escape",
+        ErrorKind::InvalidArgs => "invalid-args",
+        ErrorKind::InvalidResult => "invalid-result",
+        ErrorKind::OutputLimit => "output-limit",
+        ErrorKind::PromiseUnsettled => "promise-unsettled",
+        ErrorKind::StackOverflow => "stack-overflow",
+        ErrorKind::MemoryLimit => "memory-limit",
+        ErrorKind::Internal => "internal",
+    }
+}
+
+/// The error kind named `name` by the prelude (unknown names are `internal`).
+pub fn kind_from_name(name: &str) -> ErrorKind {
+    match name {
+        "js-error" => ErrorKind::JsError,
+        "function-not-found" => ErrorKind::FunctionNotFound,
+        "module-not-found" => ErrorKind::ModuleNotFound,
+        "module-forbidden" => ErrorKind::ModuleForbidden,
+        "path-escape" => ErrorKind::PathEscape,
+        "invalid-args" => ErrorKind::InvalidArgs,
+        "invalid-result" => ErrorKind::InvalidResult,
+        "output-limit" => ErrorKind::OutputLimit,
+        "promise-unsettled" => ErrorKind::PromiseUnsettled,
+        "stack-overflow" => ErrorKind::StackOverflow,
+        "memory-limit" => ErrorKind::MemoryLimit,
+        _ => ErrorKind::Internal,
+    }
+}

@@ -1,0 +1,119 @@
+//! One call, start to finish: start the function through the prelude, drive
+//! a returned promise through QuickJS's job queue, encode the result as JSON.
+
+use crate::engine::{self, kind_from_name};
+use crate::isolated_runtime::sandbox::types::{Call, CallError, CallValue, ErrorKind};
+use javy::quickjs::promise::PromiseState;
+use javy::quickjs::{Ctx, Function, Value};
+
+/// Run `call` in a fresh QuickJS runtime.
+pub fn run(call: Call) -> Result<CallValue, CallError> {
+    let runtime = engine::new_runtime(call.limits.max_stack_bytes)
+        .map_err(|e| internal(format!("cannot start QuickJS: {e}")))?;
+    runtime.context().with(|cx| {
+        let api = engine::install_prelude(&cx)
+            .map_err(|e| internal(format!("cannot install the prelude: {e}")))?;
+        let describe: Function = api
+            .get("describe")
+            .map_err(|e| internal(format!("prelude has no describe: {e}")))?;
+        let fail = || describe_exception(&cx, &describe);
+
+        let start: Function = api.get("run").map_err(|_| fail())?;
+        let value: Value = start
+            .call((
+                call.entry.as_str(),
+                call.func_name.as_str(),
+                call.args_json.as_str(),
+                call.context_json.as_str(),
+            ))
+            .map_err(|_| fail())?;
+        let value = settle(&cx, value).map_err(|e| e.unwrap_or_else(|| fail()))?;
+
+        let encode: Function = api.get("encode").map_err(|_| fail())?;
+        let text: Option<String> = encode.call((value,)).map_err(|_| fail())?;
+        match text {
+            None => Ok(CallValue::Undefined),
+            Some(text) if text.len() as u64 > call.limits.max_result_bytes => Err(CallError {
+                kind: ErrorKind::OutputLimit,
+                name: String::new(),
+                message: format!(
+                    "the result is {} bytes of JSON, over the limit of {} bytes",
+                    text.len(),
+                    call.limits.max_result_bytes
+                ),
+                stack: String::new(),
+            }),
+            Some(text) => Ok(CallValue::Json(text)),
+        }
+    })
+}
+
+/// Await `value` if it is a promise, by running QuickJS's job queue.
+///
+/// `Err(None)` means an exception is pending in `cx` (the rejection reason);
+/// `Err(Some(e))` is a finished error.
+fn settle<'js>(cx: &Ctx<'js>, value: Value<'js>) -> Result<Value<'js>, Option<CallError>> {
+    let Some(promise) = value.as_promise().cloned() else {
+        return Ok(value);
+    };
+    loop {
+        match promise.state() {
+            PromiseState::Pending => {
+                if !cx.execute_pending_job() {
+                    return Err(Some(CallError {
+                        kind: ErrorKind::PromiseUnsettled,
+                        name: String::new(),
+                        message: "the returned promise can never settle: it is still pending and no job \
+                                  is left to run"
+                            .to_string(),
+                        stack: String::new(),
+                    }));
+                }
+            }
+            PromiseState::Resolved | PromiseState::Rejected => {
+                return match promise.result::<Value>() {
+                    Some(Ok(v)) => Ok(v),
+                    _ => Err(None),
+                };
+            }
+        }
+    }
+}
+
+/// Take the pending exception out of `cx` and describe it through the prelude.
+fn describe_exception<'js>(cx: &Ctx<'js>, describe: &Function<'js>) -> CallError {
+    let thrown = cx.catch();
+    let parts: Result<Vec<String>, _> = describe.call((thrown,));
+    match parts {
+        Ok(parts) if parts.len() == 4 => {
+            let mut it = parts.into_iter();
+            let kind = it.next().unwrap_or_default();
+            CallError {
+                kind: kind_from_name(&kind),
+                name: it.next().unwrap_or_default(),
+                message: it.next().unwrap_or_default(),
+                stack: it.next().unwrap_or_default(),
+            }
+        }
+        _ => {
+            // Describing failed (for instance out of memory): report what we can.
+            let _ = cx.catch();
+            CallError {
+                kind: ErrorKind::JsError,
+                name: String::new(),
+                message: "an exception was thrown that could not be described".to_string(),
+                stack: String::new(),
+            }
+        }
+    }
+}
+
+fn internal(message: String) -> CallError {
+    CallError {
+        kind: ErrorKind::Internal,
+        name: String::new(),
+        message,
+        stack: String::new(),
+    }
+}
+

@@ -1,0 +1,30 @@
+//! The isolated-runtime guest: QuickJS (embedded through `javy`) compiled to a
+//! `wasm32-wasip2` component that implements the WIT `sandbox` world in
+//! `wit/sandbox.wit`.
+//!
+//! One instance serves one call: the host instantiates the component, calls
+//! `run` and drops it. The path of a call through this crate:
+//! [`engine`] builds the QuickJS runtime and installs the host natives,
+//! `prelude.js` provides `console`, CommonJS `require` and the call protocol,
+//! and [`invoke`] drives the call (awaiting promises) and encodes the result.
+
+mod engine;
+mod invoke;
+
+wit_bindgen::generate!({
+    world: "sandbox",
+    path: "../wit",
+});
+
+
+
+/// The exported component implementation.
+struct Sandbox;
+
+impl Guest for Sandbox {
+    fn run(call: Call) -> Result<CallValue, CallError> {
+        invoke::run(call)
+    }
+}
+
+export!(Sandbox);

@@ -1,0 +1,386 @@
+// The sandbox's JavaScript side: console, the CommonJS module system and the
+// call protocol. Evaluated once per instance, before any user code, as a
+// function expression that receives the host natives and returns the internal
+// API used by the Rust side (`invoke.rs`). User code never sees that API nor
+// the natives: they live only in this closure.
+(function (native) {
+  'use strict';
+
+  // Captured before user code runs, so a module that overwrites globals or
+  // prototypes cannot confuse the sandbox's own bookkeeping.
+  const G = globalThis;
+  const ErrorCtor = Error;
+  const TypeErrorCtor = TypeError;
+  const PromiseCtor = Promise;
+  const promiseResolve = Promise.resolve.bind(Promise);
+  const jsonStringify = JSON.stringify;
+  const jsonParse = JSON.parse;
+  const apply = Reflect.apply;
+  const defineProperty = Object.defineProperty;
+  const getPrototypeOf = Object.getPrototypeOf;
+  const objectCreate = Object.create;
+  const freeze = Object.freeze;
+  const isArray = Array.isArray;
+  const ObjectProto = Object.prototype;
+  const FunctionProto = Function.prototype;
+  const hasOwn = Object.prototype.hasOwnProperty;
+  const objectToString = Object.prototype.toString;
+  const StringCtor = String;
+  const SymbolToString = Symbol.prototype.toString;
+  const dateToISO = Date.prototype.toISOString;
+  const hostLoad = native.load;
+  const hostConsole = native.console;
+  const compile = native.compile;
+
+  // Errors raised by the sandbox itself carry their kind here. They stay
+  // ordinary, catchable Error objects (with a Node-like `code`); the kind is
+  // only used when one escapes the call uncaught.
+  const kinds = new WeakMap();
+  function failure(kind, message, code) {
+    const e = new ErrorCtor(message);
+    if (code !== undefined) e.code = code;
+    kinds.set(e, kind);
+    return e;
+  }
+
+  // ---------------------------------------------------------------- globals
+  defineProperty(G, 'global', { value: G, writable: true, configurable: true });
+
+  // ---------------------------------------------------------------- console
+  // Node-like formatting: util.format placeholders, util.inspect-style values.
+  function inspect(value, depth, seen) {
+    switch (typeof value) {
+      case 'string': return depth === 0 ? value : quote(value);
+      case 'number': return Object.is(value, -0) ? '-0' : StringCtor(value);
+      case 'bigint': return StringCtor(value) + 'n';
+      case 'boolean': return value ? 'true' : 'false';
+      case 'undefined': return 'undefined';
+      case 'symbol': return apply(SymbolToString, value, []);
+      case 'function': {
+        const name = value.name;
+        return name ? '[Function: ' + name + ']' : '[Function (anonymous)]';
+      }
+    }
+    if (value === null) return 'null';
+    if (value instanceof ErrorCtor) {
+      const stack = value.stack;
+      const head = StringCtor(value.name) + ': ' + StringCtor(value.message);
+      return typeof stack === 'string' && stack.length ? head + '\n' + stack.replace(/\n$/, '') : head;
+    }
+    if (value instanceof Date) {
+      try { return apply(dateToISO, value, []); } catch (_) { return 'Invalid Date'; }
+    }
+    if (value instanceof RegExp) return StringCtor(value);
+    if (seen.indexOf(value) !== -1) return '[Circular]';
+    if (depth > 2) return isArray(value) ? '[Array]' : '[Object]';
+    seen.push(value);
+    let out;
+    try {
+      if (isArray(value)) {
+        const parts = [];
+        const n = value.length;
+        for (let i = 0; i < n && i < 100; i++) parts.push(inspect(value[i], depth + 1, seen));
+        if (n > 100) parts.push('... ' + (n - 100) + ' more items');
+        out = parts.length ? '[ ' + parts.join(', ') + ' ]' : '[]';
+      } else if (value instanceof Map) {
+        const parts = [];
+        value.forEach((v, k) => parts.push(inspect(k, depth + 1, seen) + ' => ' + inspect(v, depth + 1, seen)));
+        out = 'Map(' + value.size + ') {' + (parts.length ? ' ' + parts.join(', ') + ' ' : '') + '}';
+      } else if (value instanceof Set) {
+        const parts = [];
+        value.forEach((v) => parts.push(inspect(v, depth + 1, seen)));
+        out = 'Set(' + value.size + ') {' + (parts.length ? ' ' + parts.join(', ') + ' ' : '') + '}';
+      } else if (value instanceof PromiseCtor) {
+        out = 'Promise { <pending> }';
+      } else {
+        const parts = [];
+        const keys = Object.keys(value);
+        for (let i = 0; i < keys.length && i < 100; i++) {
+          const k = keys[i];
+          const key = /^[A-Za-z_$][\w$]*$/.test(k) ? k : quote(k);
+          parts.push(key + ': ' + inspect(value[k], depth + 1, seen));
+        }
+        if (keys.length > 100) parts.push('... ' + (keys.length - 100) + ' more items');
+        const proto = getPrototypeOf(value);
+        const ctor = proto && proto !== ObjectProto && typeof proto.constructor === 'function' ? proto.constructor.name : '';
+        const prefix = proto === null ? '[Object: null prototype] ' : ctor ? ctor + ' ' : '';
+        out = prefix + (parts.length ? '{ ' + parts.join(', ') + ' }' : '{}');
+      }
+    } finally {
+      seen.pop();
+    }
+    return out;
+  }
+  function quote(s) {
+    return "'" + s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'";
+  }
+  function safeInspect(value, depth) {
+    try { return inspect(value, depth, []); } catch (e) { return '[uninspectable value]'; }
+  }
+  function format(args) {
+    if (args.length === 0) return '';
+    let i = 0;
+    let out = '';
+    const first = args[0];
+    if (typeof first === 'string') {
+      i = 1;
+      out = first.replace(/%[sdifjoOc%]/g, (m) => {
+        if (m === '%%') return '%';
+        if (i >= args.length) return m;
+        const a = args[i++];
+        switch (m) {
+          case '%s': return typeof a === 'string' ? a : safeInspect(a, 1);
+          case '%d': case '%i': {
+            if (typeof a === 'bigint') return StringCtor(a) + 'n';
+            if (typeof a === 'symbol') return 'NaN';
+            const n = Number(a);
+            return StringCtor(m === '%i' ? Math.trunc(n) : n);
+          }
+          case '%f': return typeof a === 'symbol' ? 'NaN' : StringCtor(parseFloat(a));
+          case '%j': try { return jsonStringify(a); } catch (_) { return '[Circular]'; }
+          case '%c': return '';
+          default: return safeInspect(a, 1);
+        }
+      });
+    }
+    for (; i < args.length; i++) {
+      out += (out.length || i > 0 ? ' ' : '') + safeInspect(args[i], 0);
+    }
+    return out;
+  }
+
+  // Level numbers follow the WIT `log-level` enum order.
+  const LOG = 0, INFO = 1, WARN = 2, ERROR = 3, DEBUG = 4, TRACE = 5;
+  const counts = objectCreate(null);
+  const timers = objectCreate(null);
+  const console = {
+    log(...a) { hostConsole(LOG, format(a)); },
+    info(...a) { hostConsole(INFO, format(a)); },
+    warn(...a) { hostConsole(WARN, format(a)); },
+    error(...a) { hostConsole(ERROR, format(a)); },
+    debug(...a) { hostConsole(DEBUG, format(a)); },
+    trace(...a) {
+      const stack = StringCtor(new ErrorCtor().stack || '').split('\n').slice(1).join('\n');
+      hostConsole(TRACE, 'Trace' + (a.length ? ': ' + format(a) : '') + (stack ? '\n' + stack : ''));
+    },
+    dir(value) { hostConsole(LOG, safeInspect(value, 1)); },
+    assert(cond, ...a) {
+      if (!cond) hostConsole(ERROR, 'Assertion failed' + (a.length ? ': ' + format(a) : ''));
+    },
+    count(label = 'default') {
+      const key = StringCtor(label);
+      counts[key] = (counts[key] || 0) + 1;
+      hostConsole(INFO, key + ': ' + counts[key]);
+    },
+    countReset(label = 'default') { counts[StringCtor(label)] = 0; },
+    time(label = 'default') { timers[StringCtor(label)] = Date.now(); },
+    timeEnd(label = 'default') {
+      const key = StringCtor(label);
+      if (key in timers) {
+        hostConsole(INFO, key + ': ' + (Date.now() - timers[key]) + 'ms');
+        delete timers[key];
+      }
+    },
+    timeLog(label = 'default', ...a) {
+      const key = StringCtor(label);
+      if (key in timers) hostConsole(INFO, key + ': ' + (Date.now() - timers[key]) + 'ms' + (a.length ? ' ' + format(a) : ''));
+    },
+  };
+  console.table = console.log;
+  console.group = console.log;
+  console.groupEnd = function () {};
+  defineProperty(G, 'console', { value: console, writable: true, configurable: true });
+
+  // ---------------------------------------------------------------- modules
+  // CommonJS as in Node. The host resolves every specifier through a
+  // capability directory and hands back the module's canonical path (its
+  // id) and source; modules are cached per call by that id.
+  const cache = objectCreate(null);
+
+  function dirnameOf(path) {
+    const i = path.lastIndexOf('/');
+    return i <= 0 ? '/' : path.slice(0, i);
+  }
+
+  function makeRequire(referrer) {
+    const require = function require(id) {
+      if (typeof id !== 'string') {
+        throw new TypeErrorCtor('The "id" argument must be of type string. Received ' + (id === null ? 'null' : typeof id));
+      }
+      if (id === '') throw new TypeErrorCtor("The argument 'id' must be a non-empty string. Received ''");
+      return load(id, referrer, false).exports;
+    };
+    require.resolve = function resolve(id) {
+      if (typeof id !== 'string') throw new TypeErrorCtor('The "id" argument must be of type string');
+      return '/' + locate(id, referrer).path;
+    };
+    return require;
+  }
+
+  function locate(specifier, referrer) {
+    const res = hostLoad(specifier, referrer);
+    if (res.error !== undefined) {
+      const code = res.error === 'module-not-found' || res.error === 'module-forbidden' ? 'MODULE_NOT_FOUND' : 'ERR_SANDBOX';
+      throw failure(res.error, res.message, code);
+    }
+    return res;
+  }
+
+  // Load (or fetch from the cache) the module `specifier` as required from
+  // `referrer`. For the entry module, also return a function that looks a
+  // name up in the module's top-level scope.
+  function load(specifier, referrer, isEntry) {
+    const found = locate(specifier, referrer);
+    const id = found.path;
+    const cached = cache[id];
+    if (cached !== undefined) return cached;
+    const filename = '/' + id;
+    const module = {
+      id: isEntry ? '.' : filename,
+      path: dirnameOf(filename),
+      filename,
+      loaded: false,
+      exports: {},
+      children: [],
+      paths: [],
+    };
+    cache[id] = module;
+    if (id.endsWith('.json')) {
+      try {
+        module.exports = jsonParse(found.source);
+      } catch (e) {
+        delete cache[id];
+        e.message = filename + ': ' + e.message;
+        throw e;
+      }
+      module.loaded = true;
+      return module;
+    }
+    let source = found.source;
+    if (source.startsWith('#!')) source = '//' + source.slice(2);
+    // Everything on the wrapper's first line, so reported line numbers match
+    // the file's. The trailing hook captures a direct-eval closure over the
+    // module's top-level scope: that is how `function a() {}` declared with
+    // no export can still be called (Node users expect it from the reference
+    // library, which ran files as scripts).
+    const wrapper = compile(
+      '(function (exports, require, module, __filename, __dirname, __isolatedRuntimeScope) {' +
+        source +
+        '\n;__isolatedRuntimeScope(function (n) { return eval(n); });\n})',
+      filename,
+    );
+    let scope;
+    const capture = isEntry ? (f) => { scope = f; } : () => {};
+    try {
+      apply(wrapper, module.exports, [module.exports, makeRequire(id), module, filename, module.path, capture]);
+    } catch (e) {
+      delete cache[id];
+      throw e;
+    }
+    module.loaded = true;
+    if (isEntry) module.scope = scope;
+    return module;
+  }
+
+  // ---------------------------------------------------------------- calls
+  const IDENT = /^[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$_\u200c\u200d]*$/u;
+
+  function memberFunction(holder, name) {
+    if (holder === null || (typeof holder !== 'object' && typeof holder !== 'function')) return undefined;
+    // Own or inherited from a user class, never from Object/Function.prototype
+    // (a function called `toString` must be the module's own).
+    for (let o = holder; o !== null && o !== ObjectProto && o !== FunctionProto; o = getPrototypeOf(o)) {
+      if (apply(hasOwn, o, [name])) {
+        const f = holder[name];
+        return typeof f === 'function' ? f : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  function findFunction(module, name, entry) {
+    const exp = module.exports;
+    let fn = memberFunction(exp, name);
+    if (fn === undefined && typeof exp === 'function' && exp.name === name) fn = exp;
+    if (fn === undefined && module.scope !== undefined && IDENT.test(name)) {
+      let candidate;
+      try { candidate = module.scope(name); } catch (_) { candidate = undefined; }
+      if (typeof candidate === 'function') fn = candidate;
+    }
+    if (fn === undefined) {
+      throw failure('function-not-found', "function '" + name + "' was not found in module '" + entry + "' (neither exported nor declared at its top level)");
+    }
+    return fn;
+  }
+
+  function deepFreeze(v) {
+    if (v !== null && typeof v === 'object') {
+      freeze(v);
+      const keys = Object.keys(v);
+      for (let i = 0; i < keys.length; i++) deepFreeze(v[keys[i]]);
+    }
+    return v;
+  }
+
+  // Start one call. Returns the function's return value; a thenable is turned
+  // into a promise that the Rust side drives to completion.
+  function run(entry, funcName, argsJson, contextJson) {
+    let args;
+    try {
+      args = jsonParse(argsJson);
+    } catch (e) {
+      throw failure('invalid-args', 'the arguments are not valid JSON: ' + e.message);
+    }
+    if (!isArray(args)) throw failure('invalid-args', 'the arguments must be a JSON array');
+    let context;
+    try {
+      context = deepFreeze(jsonParse(contextJson));
+    } catch (e) {
+      throw failure('invalid-args', 'the context is not valid JSON: ' + e.message);
+    }
+    defineProperty(G, 'context', { value: context, writable: false, configurable: false, enumerable: false });
+    const module = load(entry, '', true);
+    const fn = findFunction(module, funcName, entry);
+    const result = apply(fn, undefined, args);
+    if (result !== null && (typeof result === 'object' || typeof result === 'function') && !(result instanceof PromiseCtor)) {
+      const then = result.then;
+      if (typeof then === 'function') return promiseResolve(result);
+    }
+    return result;
+  }
+
+  // The result as JSON text (`undefined` when JSON has no text for it).
+  function encode(value) {
+    try {
+      return jsonStringify(value);
+    } catch (e) {
+      const why = e !== null && typeof e === 'object' ? StringCtor(e.message) : StringCtor(e);
+      throw failure('invalid-result', 'the result cannot be encoded as JSON: ' + why);
+    }
+  }
+
+  // Describe a thrown value as [kind, name, message, stack].
+  function describe(err) {
+    try {
+      let kind = (err !== null && typeof err === 'object' && kinds.get(err)) || 'js-error';
+      if (err !== null && typeof err === 'object' && (err instanceof ErrorCtor || objectToString.call(err) === '[object Error]')) {
+        const name = StringCtor(err.name);
+        const message = StringCtor(err.message);
+        const stack = typeof err.stack === 'string' ? err.stack : '';
+        if (kind === 'js-error' && name === 'RangeError' && message === 'Maximum call stack size exceeded') kind = 'stack-overflow';
+        if (kind === 'js-error' && name === 'InternalError' && message === 'out of memory') kind = 'memory-limit';
+        if (kind === 'js-error' && name === 'InternalError' && message.startsWith('stack overflow')) kind = 'stack-overflow';
+        return [kind, name, message, stack];
+      }
+      if (typeof err === 'string') return [kind, '', err, ''];
+      let text;
+      try { text = jsonStringify(err); } catch (_) { text = undefined; }
+      if (typeof text !== 'string') text = safeInspect(err, 0);
+      return [kind, '', text, ''];
+    } catch (_) {
+      return ['js-error', '', '[a thrown value that cannot be described]', ''];
+    }
+  }
+
+  return { run, encode, describe };
+})

@@ -1,0 +1,31 @@
+//! Limit flags shared by `run` and `batch`.
+
+use clap::Args;
+use isolated_runtime::{LimitOverrides, MIB};
+use std::time::Duration;
+
+/// Resource limits for every call.
+#[derive(Args, Debug, Clone)]
+pub struct LimitFlags {
+    /// Wall-clock limit per call, in milliseconds [default: 5000].
+    #[arg(long, value_name = "N")]
+    pub timeout_ms: Option<u64>,
+    /// Linear-memory limit per call, in MiB (minimum 8) [default: 128].
+    #[arg(long, value_name = "N")]
+    pub memory_mb: Option<u64>,
+    /// Fuel budget per call (deterministic CPU units) [default: unlimited].
+    #[arg(long, value_name = "N")]
+    pub fuel: Option<u64>,
+}
+
+impl LimitFlags {
+    /// The flags as per-call overrides.
+    pub fn overrides(&self) -> LimitOverrides {
+        LimitOverrides {
+            timeout: self.timeout_ms.map(Duration::from_millis),
+            fuel: self.fuel,
+            memory_bytes: self.memory_mb.map(|mb| mb.saturating_mul(MIB)),
+            ..LimitOverrides::default()
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! The wasmtime side that is built once per runtime: the `Engine` (its
+//! `Config`), the compiled guest component, the `InstancePre` every call
+//! instantiates from, and the epoch ticker that enforces time limits.
+
+use crate::bindings::SandboxPre;
+use crate::guest_component::GUEST_COMPONENT;
+use crate::sandbox::CallState;
+use crate::RunError;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+use wasmtime::component::{Component, HasSelf, Linker};
+use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig};
+
+/// How often the engine's epoch advances: the granularity of time limits.
+pub const EPOCH_TICK: Duration = Duration::from_millis(5);
+
+/// Host (native) stack that wasm may use. QuickJS's interpreter recursion
+/// lives there, so it bounds JavaScript recursion depth.
+pub const MAX_WASM_STACK: usize = 8 * 1024 * 1024;
+
+/// Largest linear memory a pooled slot can hold (the wasm32 maximum). The
+/// per-call limit is enforced by the store's resource limiter below this.
+const POOL_MAX_MEMORY: usize = 4 * 1024 * 1024 * 1024;
+
+/// Everything a runtime shares between its calls.
+pub(crate) struct SandboxEngine {
+    pub engine: Engine,
+    pub pre: SandboxPre<CallState>,
+    _ticker: EpochTicker,
+}
+
+impl SandboxEngine {
+    /// Build the engine for at most `max_concurrency` simultaneous calls.
+    pub fn new(max_concurrency: usize) -> Result<Self, RunError> {
+        let engine = Engine::new(&engine_config(max_concurrency))
+            .map_err(|e| RunError::internal(format!("cannot create the wasm engine: {e:#}")))?;
+        let component = compiled_guest(&engine)?;
+        let mut linker: Linker<CallState> = Linker::new(&engine);
+        wasmtime_wasi::p2::add_to_linker_async(&mut linker)
+            .map_err(|e| RunError::internal(format!("cannot link WASI: {e:#}")))?;
+        crate::bindings::Sandbox::add_to_linker::<CallState, HasSelf<CallState>>(&mut linker, |s| s)
+            .map_err(|e| RunError::internal(format!("cannot link the host interface: {e:#}")))?;
+        let instance_pre = linker
+            .instantiate_pre(&component)
+            .map_err(|e| RunError::internal(format!("cannot pre-instantiate the guest: {e:#}")))?;
+        let pre = SandboxPre::new(instance_pre)
+            .map_err(|e| RunError::internal(format!("the guest does not match the WIT world: {e:#}")))?;
+        let ticker = EpochTicker::start(&engine);
+        Ok(SandboxEngine {
+            engine,
+            pre,
+            _ticker: ticker,
+        })
+    }
+}
+
+/// The wasmtime configuration: fuel metering and epoch interruption always on,
+/// instances from a pooling allocator sized for `max_concurrency`.
+fn engine_config(max_concurrency: usize) -> Config {
+    let slots = u32::try_from(max_concurrency.max(1)).unwrap_or(u32::MAX).saturating_add(2);
+    let mut pool = PoolingAllocationConfig::default();
+    pool.total_component_instances(slots)
+        .total_core_instances(slots.saturating_mul(8))
+        .total_memories(slots.saturating_mul(2))
+        .total_tables(slots.saturating_mul(4))
+        .total_stacks(slots)
+        .max_core_instances_per_component(8)
+        .max_memories_per_component(2)
+        .max_tables_per_component(4)
+        .max_memory_size(POOL_MAX_MEMORY)
+        .table_elements(20_000);
+    let mut config = Config::new();
+    config
+        .consume_fuel(true)
+        .epoch_interruption(true)
+        .max_wasm_stack(MAX_WASM_STACK)
+        .async_stack_size(MAX_WASM_STACK + 1024 * 1024)
+        .allocation_strategy(InstanceAllocationStrategy::Pooling(pool))
+        .memory_init_cow(true)
+        .parallel_compilation(true);
+    config
+}
+
+/// The guest compiled for `engine`. Compilation takes seconds, so the first
+/// engine of a process compiles and later compatible engines deserialize the
+/// same artifact (milliseconds).
+fn compiled_guest(engine: &Engine) -> Result<Component, RunError> {
+    static CACHE: OnceLock<Mutex<HashMap<u64, Arc<Vec<u8>>>>> = OnceLock::new();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    engine.precompile_compatibility_hash().hash(&mut hasher);
+    let key = hasher.finish();
+    let cache = CACHE.get_or_init(Default::default);
+    let cached = cache.lock().map(|c| c.get(&key).cloned()).unwrap_or(None);
+    if let Some(bytes) = cached {
+        // SAFETY: these bytes were produced by `Component::serialize` in this
+        // very process, for an engine with the same compatibility hash.
+        if let Ok(c) = unsafe { Component::deserialize(engine, bytes.as_slice()) } {
+            return Ok(c);
+        }
+    }
+    let component = Component::new(engine, GUEST_COMPONENT)
+        .map_err(|e| RunError::internal(format!("cannot compile the guest: {e:#}")))?;
+    if let (Ok(bytes), Ok(mut c)) = (component.serialize(), cache.lock()) {
+        c.insert(key, Arc::new(bytes));
+    }
+    Ok(component)
+}
+
+/// A thread that advances the engine's epoch every [`EPOCH_TICK`], shared by
+/// all calls; it stops when the engine is dropped.
+struct EpochTicker {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl EpochTicker {
+    fn start(engine: &Engine) -> Self {
+        let weak = engine.weak();
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = stop.clone();
+        let spawned = std::thread::Builder::new()
+            .name("isolated-runtime-epoch".into())
+            .spawn(move || {
+                while !flag.load(std::sync::atomic::Ordering::Relaxed) {
+                    std::thread::sleep(EPOCH_TICK);
+                    match weak.upgrade() {
+                        Some(engine) => engine.increment_epoch(),
+                        None => break,
+                    }
+                }
+            });
+        if let Err(e) = spawned {
+            tracing::error!("cannot start the epoch ticker thread: {e}");
+        }
+        EpochTicker { stop }
+    }
+}
+
+impl Drop for EpochTicker {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// QuickJS's own stack limit (measured on the guest's 4 MiB C shadow stack).
+pub(crate) const QUICKJS_STACK_BYTES: u64 = 3 * 1024 * 1024;

@@ -1,0 +1,42 @@
+//! # isolated-runtime
+//!
+//! Run functions from untrusted JavaScript files in a sandbox: QuickJS
+//! compiled to WebAssembly, run by wasmtime, with a **fresh store and
+//! instance for every call**, no host capabilities (no files outside the
+//! module folder, no network, no `process`), and enforced limits on time,
+//! fuel, memory, stack and output size.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), isolated_runtime::RunError> {
+//! use isolated_runtime::{IsolatedRuntime, RunRequest, RuntimeOptions};
+//! let runtime = IsolatedRuntime::new(RuntimeOptions::default())?;
+//! let outcome = runtime
+//!     .run(RunRequest::new("./modules", "module1.js", "a"))
+//!     .await?;
+//! assert_eq!(outcome.value, Some(serde_json::json!(1)));
+//! # Ok(()) }
+//! ```
+//!
+//! A call's path through the crate: [`IsolatedRuntime::run`] (`runtime.rs`)
+//! -> `sandbox.rs` (fresh `Store`, instance from the `InstancePre` built in
+//! `engine.rs`) -> the guest's WIT `run` export (`bindings.rs`,
+//! `wit/sandbox.wit`) -> the guest crate (QuickJS) -> host imports served by
+//! `sandbox.rs` and `module_resolver.rs` -> back as an [`Outcome`] or a
+//! [`RunError`].
+
+mod bindings;
+mod code_runner;
+mod engine;
+mod error;
+mod guest_component;
+mod module_resolver;
+mod options;
+mod request;
+mod runtime;
+mod sandbox;
+
+pub use code_runner::CodeRunner;
+pub use error::{ErrorKind, RunError};
+pub use options::{LimitOverrides, Limits, RuntimeOptions, MIB, MIN_MEMORY_BYTES};
+pub use request::{CallStats, ConsoleLine, LogLevel, Outcome, RunRequest};
+pub use runtime::IsolatedRuntime;

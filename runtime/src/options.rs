@@ -1,0 +1,128 @@
+//! Runtime-wide options and per-call resource limits.
+
+use std::time::Duration;
+
+/// One MiB, in bytes.
+pub const MIB: u64 = 1024 * 1024;
+
+/// The resource limits of one call. Every field has a documented default;
+/// [`RuntimeOptions::limits`] sets them for every call and
+/// [`LimitOverrides`] changes them for one call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// Wall-clock time from the moment the call gets an instance slot (queue
+    /// time does not count) until its result is encoded. Enforced by epoch
+    /// interruption. Default: 5000 ms.
+    pub timeout: Duration,
+    /// Deterministic CPU budget in wasmtime fuel units (roughly one per wasm
+    /// instruction). `None` = unmetered (fuel is still counted and reported).
+    /// Default: `None`.
+    pub fuel: Option<u64>,
+    /// Hard cap on the sandbox's linear memory, in bytes. Default: 128 MiB;
+    /// minimum: 8 MiB.
+    pub memory_bytes: u64,
+    /// Largest result, in bytes of JSON text. Default: 16 MiB.
+    pub max_result_bytes: u64,
+    /// Largest argument list, in bytes of JSON text. Default: 16 MiB.
+    pub max_args_bytes: u64,
+    /// Console text kept per call, in bytes; the rest is dropped and a marker
+    /// line says so. Default: 1 MiB.
+    pub max_console_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            timeout: Duration::from_millis(5000),
+            fuel: None,
+            memory_bytes: 128 * MIB,
+            max_result_bytes: 16 * MIB,
+            max_args_bytes: 16 * MIB,
+            max_console_bytes: MIB,
+        }
+    }
+}
+
+/// The smallest memory limit accepted: QuickJS and its stack need this much.
+pub const MIN_MEMORY_BYTES: u64 = 8 * MIB;
+
+impl Limits {
+    /// These limits with `overrides` applied.
+    pub fn with_overrides(&self, overrides: &LimitOverrides) -> Limits {
+        Limits {
+            timeout: overrides.timeout.unwrap_or(self.timeout),
+            fuel: overrides.fuel.or(self.fuel),
+            memory_bytes: overrides.memory_bytes.unwrap_or(self.memory_bytes),
+            max_result_bytes: overrides.max_result_bytes.unwrap_or(self.max_result_bytes),
+            max_args_bytes: overrides.max_args_bytes.unwrap_or(self.max_args_bytes),
+            max_console_bytes: overrides
+                .max_console_bytes
+                .unwrap_or(self.max_console_bytes),
+        }
+    }
+}
+
+/// Per-call changes to the runtime's [`Limits`]; `None` keeps the default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LimitOverrides {
+    /// See [`Limits::timeout`].
+    pub timeout: Option<Duration>,
+    /// See [`Limits::fuel`].
+    pub fuel: Option<u64>,
+    /// See [`Limits::memory_bytes`].
+    pub memory_bytes: Option<u64>,
+    /// See [`Limits::max_result_bytes`].
+    pub max_result_bytes: Option<u64>,
+    /// See [`Limits::max_args_bytes`].
+    pub max_args_bytes: Option<u64>,
+    /// See [`Limits::max_console_bytes`].
+    pub max_console_bytes: Option<u64>,
+}
+
+/// Options of an [`IsolatedRuntime`](crate::IsolatedRuntime).
+#[derive(Debug, Clone)]
+pub struct RuntimeOptions {
+    /// Default limits of every call.
+    pub limits: Limits,
+    /// How many calls may run at once; more wait in a FIFO queue (queue time
+    /// does not count against the timeout). Default: the number of cores.
+    /// Each running call holds one pooled instance slot.
+    pub max_concurrency: usize,
+}
+
+impl Default for RuntimeOptions {
+    fn default() -> Self {
+        RuntimeOptions {
+            limits: Limits::default(),
+            max_concurrency: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1),
+        }
+    }
+}
+
+impl RuntimeOptions {
+    /// Set the default time limit.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.limits.timeout = timeout;
+        self
+    }
+
+    /// Set the default fuel budget.
+    pub fn fuel(mut self, fuel: Option<u64>) -> Self {
+        self.limits.fuel = fuel;
+        self
+    }
+
+    /// Set the default memory limit, in bytes.
+    pub fn memory_bytes(mut self, bytes: u64) -> Self {
+        self.limits.memory_bytes = bytes;
+        self
+    }
+
+    /// Set how many calls may run at once.
+    pub fn max_concurrency(mut self, n: usize) -> Self {
+        self.max_concurrency = n;
+        self
+    }
+}

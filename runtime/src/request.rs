@@ -1,0 +1,122 @@
+//! What a call asks for ([`RunRequest`]) and what it gives back ([`Outcome`]).
+
+use crate::options::LimitOverrides;
+use serde::Serialize;
+use serde_json::Value;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// One function call: run `func_name` from `file` (relative to `folder`) with
+/// `args`.
+#[derive(Debug, Clone, Default)]
+pub struct RunRequest {
+    /// The module root. Nothing outside it can be read by the call.
+    pub folder: PathBuf,
+    /// The entry module, relative to `folder`. Absolute paths and paths that
+    /// leave `folder` fail with `path-escape`.
+    pub file: String,
+    /// The function to call: an export of the module, or else a function
+    /// declared at its top level.
+    pub func_name: String,
+    /// The arguments, passed as JSON.
+    pub args: Vec<Value>,
+    /// A per-call JSON value, visible read-only to the code as the global
+    /// `context`. Default: `null`.
+    pub context: Option<Value>,
+    /// Limits for this call only.
+    pub limits: LimitOverrides,
+}
+
+impl RunRequest {
+    /// A request with no arguments and default limits.
+    pub fn new(folder: impl Into<PathBuf>, file: impl Into<String>, func_name: impl Into<String>) -> Self {
+        RunRequest {
+            folder: folder.into(),
+            file: file.into(),
+            func_name: func_name.into(),
+            ..RunRequest::default()
+        }
+    }
+
+    /// Set the arguments.
+    pub fn args(mut self, args: Vec<Value>) -> Self {
+        self.args = args;
+        self
+    }
+
+    /// Set the per-call context.
+    pub fn context(mut self, context: Value) -> Self {
+        self.context = Some(context);
+        self
+    }
+
+    /// Set per-call limits.
+    pub fn limits(mut self, limits: LimitOverrides) -> Self {
+        self.limits = limits;
+        self
+    }
+}
+
+/// A successful call.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    /// The returned value; `None` when the function returned `undefined`.
+    pub value: Option<Value>,
+    /// What the call wrote to `console`, in order.
+    pub console: Vec<ConsoleLine>,
+    /// What the call cost.
+    pub stats: CallStats,
+}
+
+/// Measurements of one call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct CallStats {
+    /// Wall time from getting an instance slot to the encoded result,
+    /// including instantiation.
+    pub wall_time: Duration,
+    /// Fuel units consumed (counted even when no fuel limit is set).
+    pub fuel_consumed: u64,
+    /// Largest linear memory the instance had, in bytes.
+    pub peak_memory_bytes: u64,
+}
+
+/// One line written to `console` by the sandboxed code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConsoleLine {
+    /// Which console method wrote it.
+    pub level: LogLevel,
+    /// The formatted text.
+    pub text: String,
+}
+
+/// The console method behind a [`ConsoleLine`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogLevel {
+    /// `console.log`, `console.dir`
+    Log,
+    /// `console.info`
+    Info,
+    /// `console.warn`
+    Warn,
+    /// `console.error`, failed `console.assert`
+    Error,
+    /// `console.debug`
+    Debug,
+    /// `console.trace`
+    Trace,
+}
+
+impl LogLevel {
+    /// The lowercase name (`"log"`, `"warn"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LogLevel::Log => "log",
+            LogLevel::Info => "info",
+            LogLevel::Warn => "warn",
+            LogLevel::Error => "error",
+            LogLevel::Debug => "debug",
+            LogLevel::Trace => "trace",
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! [`IsolatedRuntime`]: the entry point of the library.
+
+use crate::engine::SandboxEngine;
+use crate::error::RunError;
+use crate::options::RuntimeOptions;
+use crate::request::{Outcome, RunRequest};
+use crate::sandbox::{run_call, CallPlan};
+use cap_std::ambient_authority;
+use cap_std::fs::Dir;
+use std::path::Path;
+use std::sync::Arc;
+use tokio::sync::Semaphore;
+
+/// Runs functions from untrusted JavaScript files, each call in a fresh
+/// sandbox (a new wasmtime `Store` and guest instance).
+///
+/// Cheap to clone: clones share the engine, the compiled guest and the
+/// concurrency limit. Creating the first runtime of a process compiles the
+/// guest (about a second); later ones reuse that work.
+#[derive(Clone)]
+pub struct IsolatedRuntime {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    engine: SandboxEngine,
+    options: RuntimeOptions,
+    slots: Semaphore,
+}
+
+impl IsolatedRuntime {
+    /// Create a runtime with `options`.
+    pub fn new(options: RuntimeOptions) -> Result<Self, RunError> {
+        let concurrency = options.max_concurrency.max(1);
+        let engine = SandboxEngine::new(concurrency)?;
+        Ok(IsolatedRuntime {
+            inner: Arc::new(Inner {
+                engine,
+                slots: Semaphore::new(concurrency),
+                options,
+            }),
+        })
+    }
+
+    /// The options this runtime was created with.
+    pub fn options(&self) -> &RuntimeOptions {
+        &self.inner.options
+    }
+
+    /// Run one call: load `request.file` from `request.folder`, call
+    /// `request.func_name` with `request.args` and return its JSON result.
+    ///
+    /// Waits for a free slot when `max_concurrency` calls are running; the
+    /// time limit starts once the call has a slot.
+    pub async fn run(&self, request: RunRequest) -> Result<Outcome, RunError> {
+        let root = open_root(&request.folder)?;
+        self.run_in(root, &request).await
+    }
+
+    /// Like [`run`](Self::run), with the module root already opened.
+    pub(crate) async fn run_in(&self, root: Arc<Dir>, request: &RunRequest) -> Result<Outcome, RunError> {
+        let limits = self.inner.options.limits.with_overrides(&request.limits);
+        let _slot = self
+            .inner
+            .slots
+            .acquire()
+            .await
+            .map_err(|_| RunError::internal("the runtime is shutting down"))?;
+        let plan = CallPlan {
+            root,
+            entry: &request.file,
+            func_name: &request.func_name,
+            args: &request.args,
+            context: request.context.as_ref(),
+            limits: &limits,
+        };
+        run_call(&self.inner.engine, plan).await
+    }
+}
+
+/// Open the module folder as a capability directory.
+pub(crate) fn open_root(folder: &Path) -> Result<Arc<Dir>, RunError> {
+    Dir::open_ambient_dir(folder, ambient_authority())
+        .map(Arc::new)
+        .map_err(|e| RunError::ModuleNotFound {
+            message: format!("cannot open the module folder '{}': {e}", folder.display()),
+        })
+}

@@ -1,0 +1,367 @@
+//! One call in one fresh instance: build the per-call host state and store,
+//! instantiate the guest from the shared `InstancePre`, call its `run`
+//! export, and turn traps and guest errors into [`RunError`]s.
+
+use crate::bindings::isolated_runtime::sandbox::{host, types};
+use crate::engine::SandboxEngine;
+use crate::error::{ErrorKind, RunError};
+use crate::module_resolver::ModuleResolver;
+use crate::options::{Limits, MIN_MEMORY_BYTES};
+use crate::request::{CallStats, ConsoleLine, LogLevel, Outcome};
+use cap_std::fs::Dir;
+use serde_json::Value;
+use std::sync::Arc;
+use std::time::Instant;
+use wasmtime::component::ResourceTable;
+use wasmtime::{ResourceLimiter, Store, Trap, UpdateDeadline};
+use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
+
+/// Fuel given to calls without a fuel limit (effectively unlimited; still
+/// counted).
+const UNMETERED_FUEL: u64 = i64::MAX as u64;
+
+/// Bytes of the guest's own stdout/stderr kept (only the guest runtime's
+/// diagnostics end up there: user code's console goes through the host).
+const GUEST_STDIO_BYTES: usize = 64 * 1024;
+
+/// The host state of one call: owned by its `Store` and dropped with it.
+pub(crate) struct CallState {
+    wasi: WasiCtx,
+    table: ResourceTable,
+    memory: MemoryBudget,
+    console: ConsoleCapture,
+    modules: ModuleResolver,
+}
+
+/// What one call needs to know.
+pub(crate) struct CallPlan<'a> {
+    pub root: Arc<Dir>,
+    pub entry: &'a str,
+    pub func_name: &'a str,
+    pub args: &'a [Value],
+    pub context: Option<&'a Value>,
+    pub limits: &'a Limits,
+}
+
+/// Run one call in a brand-new store and instance.
+pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Result<Outcome, RunError> {
+    let started = Instant::now();
+    let limits = plan.limits;
+    if limits.memory_bytes < MIN_MEMORY_BYTES {
+        return Err(RunError::InvalidArgs {
+            message: format!(
+                "the memory limit of {} bytes is below the minimum of {} MiB",
+                limits.memory_bytes,
+                MIN_MEMORY_BYTES / (1024 * 1024)
+            ),
+        });
+    }
+    let args_json = serde_json::to_string(plan.args)
+        .map_err(|e| RunError::InvalidArgs { message: format!("the arguments cannot be encoded as JSON: {e}") })?;
+    if args_json.len() as u64 > limits.max_args_bytes {
+        return Err(RunError::InvalidArgs {
+            message: format!(
+                "the arguments are {} bytes of JSON, over the limit of {} bytes",
+                args_json.len(),
+                limits.max_args_bytes
+            ),
+        });
+    }
+    let context_json = match plan.context {
+        Some(v) => serde_json::to_string(v)
+            .map_err(|e| RunError::InvalidArgs { message: format!("the context cannot be encoded as JSON: {e}") })?,
+        None => "null".to_string(),
+    };
+    if context_json.len() as u64 > limits.max_args_bytes {
+        return Err(RunError::InvalidArgs {
+            message: format!(
+                "the context is {} bytes of JSON, over the limit of {} bytes",
+                context_json.len(),
+                limits.max_args_bytes
+            ),
+        });
+    }
+
+    let stdio = MemoryOutputPipe::new(GUEST_STDIO_BYTES);
+    let wasi = WasiCtx::builder()
+        .stdout(stdio.clone())
+        .stderr(stdio.clone())
+        .build();
+    let state = CallState {
+        wasi,
+        table: ResourceTable::new(),
+        memory: MemoryBudget::new(limits.memory_bytes),
+        console: ConsoleCapture::new(limits.max_console_bytes),
+        modules: ModuleResolver::new(plan.root),
+    };
+    let mut store = Store::new(&engine.engine, state);
+    store.limiter(|s| &mut s.memory);
+    let fuel = limits.fuel.unwrap_or(UNMETERED_FUEL);
+    store
+        .set_fuel(fuel)
+        .map_err(|e| RunError::internal(format!("cannot set fuel: {e:#}")))?;
+    let deadline = started + limits.timeout;
+    store.set_epoch_deadline(1);
+    store.epoch_deadline_callback(move |_| {
+        if Instant::now() >= deadline {
+            Ok(UpdateDeadline::Interrupt)
+        } else {
+            Ok(UpdateDeadline::Yield(1))
+        }
+    });
+
+    let call = types::Call {
+        entry: plan.entry.to_string(),
+        func_name: plan.func_name.to_string(),
+        args_json,
+        context_json,
+        limits: types::GuestLimits {
+            max_result_bytes: limits.max_result_bytes,
+            max_stack_bytes: crate::engine::QUICKJS_STACK_BYTES,
+        },
+    };
+    let result = tokio::time::timeout(limits.timeout, async {
+        let sandbox = engine.pre.instantiate_async(&mut store).await?;
+        sandbox.call_run(&mut store, &call).await
+    })
+    .await;
+
+    let fuel_consumed = fuel.saturating_sub(store.get_fuel().unwrap_or(0));
+    let state = store.data();
+    let stats = CallStats {
+        wall_time: started.elapsed(),
+        fuel_consumed,
+        peak_memory_bytes: state.memory.peak,
+    };
+    let outcome = match result {
+        Err(_elapsed) => Err(RunError::Timeout { limit: limits.timeout }),
+        Ok(Err(trap)) => Err(classify_trap(&trap, state, limits, &stdio)),
+        Ok(Ok(Err(guest_error))) => Err(guest_failure(guest_error, state, limits)),
+        Ok(Ok(Ok(value))) => decode(value).map(|value| Outcome {
+            value,
+            console: Vec::new(),
+            stats,
+        }),
+    };
+    let console = std::mem::take(&mut store.data_mut().console.lines);
+    tracing::debug!(
+        wall_us = stats.wall_time.as_micros() as u64,
+        fuel = stats.fuel_consumed,
+        peak_memory = stats.peak_memory_bytes,
+        ok = outcome.is_ok(),
+        "call finished"
+    );
+    outcome.map(|mut o| {
+        o.console = console;
+        o
+    })
+}
+
+/// The guest's JSON text as a value.
+fn decode(value: types::CallValue) -> Result<Option<Value>, RunError> {
+    match value {
+        types::CallValue::Undefined => Ok(None),
+        types::CallValue::Json(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| RunError::InvalidResult { message: format!("the guest produced invalid JSON: {e}") }),
+    }
+}
+
+/// A trap (or host error) during the call, as a typed error.
+fn classify_trap(err: &wasmtime::Error, state: &CallState, limits: &Limits, stdio: &MemoryOutputPipe) -> RunError {
+    match err.downcast_ref::<Trap>() {
+        Some(Trap::OutOfFuel) => RunError::FuelExhausted {
+            limit: limits.fuel.unwrap_or(UNMETERED_FUEL),
+        },
+        Some(Trap::Interrupt) => RunError::Timeout { limit: limits.timeout },
+        Some(Trap::StackOverflow) => RunError::StackOverflow {
+            message: format!(
+                "the call used more than the {} MiB of native stack a sandbox may use",
+                crate::engine::MAX_WASM_STACK / (1024 * 1024)
+            ),
+        },
+        _ if state.memory.refused => RunError::MemoryLimit {
+            limit_bytes: limits.memory_bytes,
+        },
+        _ => {
+            let guest_output = String::from_utf8_lossy(&stdio.contents()).trim().to_string();
+            let detail = if guest_output.is_empty() {
+                String::new()
+            } else {
+                format!(" (guest said: {guest_output})")
+            };
+            RunError::internal(format!("the sandbox failed: {err:#}{detail}"))
+        }
+    }
+}
+
+/// An error reported by the guest, as a typed error.
+fn guest_failure(e: types::CallError, state: &CallState, limits: &Limits) -> RunError {
+    let kind = match e.kind {
+        types::ErrorKind::JsError => ErrorKind::JsError,
+        types::ErrorKind::FunctionNotFound => ErrorKind::FunctionNotFound,
+        types::ErrorKind::ModuleNotFound => ErrorKind::ModuleNotFound,
+        types::ErrorKind::ModuleForbidden => ErrorKind::ModuleForbidden,
+        types::ErrorKind::PathEscape => ErrorKind::PathEscape,
+        types::ErrorKind::InvalidArgs => ErrorKind::InvalidArgs,
+        types::ErrorKind::InvalidResult => ErrorKind::InvalidResult,
+        types::ErrorKind::OutputLimit => ErrorKind::OutputLimit,
+        types::ErrorKind::PromiseUnsettled => ErrorKind::PromiseUnsettled,
+        types::ErrorKind::StackOverflow => ErrorKind::StackOverflow,
+        types::ErrorKind::MemoryLimit => ErrorKind::MemoryLimit,
+        types::ErrorKind::Internal => ErrorKind::Internal,
+    };
+    // QuickJS reports "out of memory" when an allocation fails. If the limiter
+    // refused to grow memory, that is the memory limit; a JS error that merely
+    // mentions memory stays a js-error.
+    if state.memory.refused && (kind == ErrorKind::MemoryLimit || kind == ErrorKind::JsError) {
+        return RunError::MemoryLimit {
+            limit_bytes: limits.memory_bytes,
+        };
+    }
+    let message = e.message;
+    match kind {
+        ErrorKind::JsError => RunError::JsError {
+            name: e.name,
+            message,
+            stack: e.stack,
+        },
+        ErrorKind::FunctionNotFound => RunError::FunctionNotFound { message },
+        ErrorKind::ModuleNotFound => RunError::ModuleNotFound { message },
+        ErrorKind::ModuleForbidden => RunError::ModuleForbidden { message },
+        ErrorKind::PathEscape => RunError::PathEscape { message },
+        ErrorKind::InvalidArgs => RunError::InvalidArgs { message },
+        ErrorKind::InvalidResult => RunError::InvalidResult { message },
+        ErrorKind::OutputLimit => RunError::OutputLimit { message },
+        ErrorKind::PromiseUnsettled => RunError::PromiseUnsettled { message },
+        ErrorKind::StackOverflow => RunError::StackOverflow {
+            message: format!("{message} (JavaScript stack limit of {} KiB)", crate::engine::QUICKJS_STACK_BYTES / 1024),
+        },
+        ErrorKind::MemoryLimit => RunError::MemoryLimit {
+            limit_bytes: limits.memory_bytes,
+        },
+        _ => RunError::internal(format!("the guest failed: {message}")),
+    }
+}
+
+/// Caps the instance's linear memory (summed over its memories) and records
+/// its peak and whether a grow was refused.
+struct MemoryBudget {
+    limit: u64,
+    used: u64,
+    peak: u64,
+    refused: bool,
+}
+
+impl MemoryBudget {
+    fn new(limit: u64) -> Self {
+        MemoryBudget {
+            limit,
+            used: 0,
+            peak: 0,
+            refused: false,
+        }
+    }
+}
+
+impl ResourceLimiter for MemoryBudget {
+    fn memory_growing(&mut self, current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+        let grow = desired.saturating_sub(current) as u64;
+        let total = self.used.saturating_add(grow);
+        if total > self.limit {
+            self.refused = true;
+            return Ok(false);
+        }
+        self.used = total;
+        self.peak = self.peak.max(total);
+        Ok(true)
+    }
+
+    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+        Ok(desired <= 100_000)
+    }
+}
+
+/// Console lines of one call, bounded in total bytes.
+struct ConsoleCapture {
+    lines: Vec<ConsoleLine>,
+    bytes: u64,
+    limit: u64,
+    truncated: bool,
+}
+
+impl ConsoleCapture {
+    fn new(limit: u64) -> Self {
+        ConsoleCapture {
+            lines: Vec::new(),
+            bytes: 0,
+            limit,
+            truncated: false,
+        }
+    }
+
+    fn push(&mut self, level: LogLevel, text: String) {
+        if self.truncated {
+            return;
+        }
+        let size = text.len() as u64 + 1;
+        if self.bytes + size > self.limit {
+            self.truncated = true;
+            self.lines.push(ConsoleLine {
+                level: LogLevel::Warn,
+                text: format!(
+                    "[isolated-runtime] console output over the limit of {} bytes; the rest was dropped",
+                    self.limit
+                ),
+            });
+            return;
+        }
+        self.bytes += size;
+        self.lines.push(ConsoleLine { level, text });
+    }
+}
+
+impl WasiView for CallState {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        WasiCtxView {
+            ctx: &mut self.wasi,
+            table: &mut self.table,
+        }
+    }
+}
+
+impl types::Host for CallState {}
+
+impl host::Host for CallState {
+    fn console_write(&mut self, level: host::LogLevel, text: String) {
+        let level = match level {
+            host::LogLevel::Log => LogLevel::Log,
+            host::LogLevel::Info => LogLevel::Info,
+            host::LogLevel::Warn => LogLevel::Warn,
+            host::LogLevel::Error => LogLevel::Error,
+            host::LogLevel::Debug => LogLevel::Debug,
+            host::LogLevel::Trace => LogLevel::Trace,
+        };
+        self.console.push(level, text);
+    }
+
+    fn load_module(&mut self, specifier: String, referrer: String) -> Result<host::ModuleSource, host::ModuleError> {
+        self.modules
+            .load(&specifier, &referrer)
+            .map(|m| host::ModuleSource {
+                path: m.path,
+                source: m.source,
+            })
+            .map_err(|e| host::ModuleError {
+                kind: match e.kind {
+                    ErrorKind::ModuleForbidden => types::ErrorKind::ModuleForbidden,
+                    ErrorKind::PathEscape => types::ErrorKind::PathEscape,
+                    ErrorKind::OutputLimit => types::ErrorKind::OutputLimit,
+                    ErrorKind::Internal => types::ErrorKind::Internal,
+                    _ => types::ErrorKind::ModuleNotFound,
+                },
+                message: e.message,
+            })
+    }
+}
