@@ -16,15 +16,33 @@ fn main() {
         return;
     }
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let workspace = manifest_dir.parent().expect("runtime/ is inside the workspace").to_path_buf();
-    for watched in ["guest/src", "guest/Cargo.toml", "wit", "Cargo.lock", ".cargo/config.toml"] {
+    let workspace = manifest_dir
+        .parent()
+        .expect("runtime/ is inside the workspace")
+        .to_path_buf();
+    for watched in [
+        "guest/src",
+        "guest/Cargo.toml",
+        "wit",
+        "Cargo.lock",
+        ".cargo/config.toml",
+    ] {
         println!("cargo:rerun-if-changed={}", workspace.join(watched).display());
     }
     let target_dir = workspace.join("target").join("guest");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(&workspace)
-        .args(["build", "--locked", "-p", "isolated-runtime-guest", "--target", "wasm32-wasip2", "--profile", "guest"])
+        .args([
+            "build",
+            "--locked",
+            "-p",
+            "isolated-runtime-guest",
+            "--target",
+            "wasm32-wasip2",
+            "--profile",
+            "guest",
+        ])
         .arg("--target-dir")
         .arg(&target_dir);
     // Don't leak the outer build's settings (host rustflags, coverage, ...)
@@ -48,7 +66,10 @@ fn main() {
              target and the C toolchain it needs."
         );
     }
-    let wasm = target_dir.join("wasm32-wasip2").join("guest").join("isolated_runtime_guest.wasm");
+    let wasm = target_dir
+        .join("wasm32-wasip2")
+        .join("guest")
+        .join("isolated_runtime_guest.wasm");
     assert!(wasm.exists(), "the guest build produced no {}", wasm.display());
     println!("cargo:rustc-env=ISOLATED_RUNTIME_GUEST_WASM={}", wasm.display());
 }

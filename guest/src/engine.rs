@@ -41,11 +41,7 @@ pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>>
 }
 
 /// `native.load(specifier, referrer)`: `{path, source}` or `{error, message}`.
-fn load_module<'js>(
-    cx: Ctx<'js>,
-    specifier: String,
-    referrer: String,
-) -> javy::quickjs::Result<Object<'js>> {
+fn load_module<'js>(cx: Ctx<'js>, specifier: String, referrer: String) -> javy::quickjs::Result<Object<'js>> {
     let out = Object::new(cx)?;
     match host::load_module(&specifier, &referrer) {
         Ok(found) => {

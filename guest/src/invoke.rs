@@ -11,8 +11,8 @@ pub fn run(call: Call) -> Result<CallValue, CallError> {
     let runtime = engine::new_runtime(call.limits.max_stack_bytes)
         .map_err(|e| internal(format!("cannot start QuickJS: {e}")))?;
     runtime.context().with(|cx| {
-        let api = engine::install_prelude(&cx)
-            .map_err(|e| internal(format!("cannot install the prelude: {e}")))?;
+        let api =
+            engine::install_prelude(&cx).map_err(|e| internal(format!("cannot install the prelude: {e}")))?;
         let describe: Function = api
             .get("describe")
             .map_err(|e| internal(format!("prelude has no describe: {e}")))?;
@@ -27,7 +27,7 @@ pub fn run(call: Call) -> Result<CallValue, CallError> {
                 call.context_json.as_str(),
             ))
             .map_err(|_| fail())?;
-        let value = settle(&cx, value).map_err(|e| e.unwrap_or_else(|| fail()))?;
+        let value = settle(&cx, value).map_err(|e| e.unwrap_or_else(&fail))?;
 
         let encode: Function = api.get("encode").map_err(|_| fail())?;
         let text: Option<String> = encode.call((value,)).map_err(|_| fail())?;
@@ -116,4 +116,3 @@ fn internal(message: String) -> CallError {
         stack: String::new(),
     }
 }
-

@@ -11,12 +11,16 @@
 mod engine;
 mod invoke;
 
-wit_bindgen::generate!({
-    world: "sandbox",
-    path: "../wit",
-});
-
-
+/// Bindings generated from `wit/sandbox.wit` (generated code, so clippy's
+/// style lints don't apply).
+#[allow(clippy::too_many_arguments)]
+mod bindings {
+    wit_bindgen::generate!({
+        world: "sandbox",
+        path: "../wit",
+    });
+}
+use bindings::*;
 
 /// The exported component implementation.
 struct Sandbox;

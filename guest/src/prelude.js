@@ -283,6 +283,17 @@
   }
 
   // ---------------------------------------------------------------- calls
+  // The engine's own functions (globals and Object.prototype members) as they
+  // were before user code ran: a call may not name one of them, only the
+  // module's own functions.
+  const builtinFunctions = new Set();
+  for (const holder of [G, ObjectProto]) {
+    for (const key of Object.getOwnPropertyNames(holder)) {
+      const d = Object.getOwnPropertyDescriptor(holder, key);
+      if (d && typeof d.value === 'function') builtinFunctions.add(d.value);
+    }
+  }
+
   const IDENT = /^[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$_\u200c\u200d]*$/u;
 
   function memberFunction(holder, name) {
@@ -305,7 +316,7 @@
     if (fn === undefined && module.scope !== undefined && IDENT.test(name)) {
       let candidate;
       try { candidate = module.scope(name); } catch (_) { candidate = undefined; }
-      if (typeof candidate === 'function') fn = candidate;
+      if (typeof candidate === 'function' && !builtinFunctions.has(candidate)) fn = candidate;
     }
     if (fn === undefined) {
       throw failure('function-not-found', "function '" + name + "' was not found in module '" + entry + "' (neither exported nor declared at its top level)");

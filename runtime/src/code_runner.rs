@@ -24,7 +24,11 @@ impl CodeRunner {
     }
 
     /// A runner for `file` on a new runtime with `options`.
-    pub fn with_options(root: impl Into<PathBuf>, file: impl Into<String>, options: RuntimeOptions) -> Result<Self, RunError> {
+    pub fn with_options(
+        root: impl Into<PathBuf>,
+        file: impl Into<String>,
+        options: RuntimeOptions,
+    ) -> Result<Self, RunError> {
         Ok(Self::with_runtime(IsolatedRuntime::new(options)?, root, file))
     }
 
@@ -40,7 +44,8 @@ impl CodeRunner {
 
     /// Call `func_name` with `args`.
     pub async fn run(&self, func_name: &str, args: Vec<Value>) -> Result<Outcome, RunError> {
-        self.run_with(func_name, args, None, LimitOverrides::default()).await
+        self.run_with(func_name, args, None, LimitOverrides::default())
+            .await
     }
 
     /// Call `func_name` with `args`, a per-call `context` and per-call limits.

@@ -59,7 +59,9 @@ impl SandboxEngine {
 /// The wasmtime configuration: fuel metering and epoch interruption always on,
 /// instances from a pooling allocator sized for `max_concurrency`.
 fn engine_config(max_concurrency: usize) -> Config {
-    let slots = u32::try_from(max_concurrency.max(1)).unwrap_or(u32::MAX).saturating_add(2);
+    let slots = u32::try_from(max_concurrency.max(1))
+        .unwrap_or(u32::MAX)
+        .saturating_add(2);
     let mut pool = PoolingAllocationConfig::default();
     pool.total_component_instances(slots)
         .total_core_instances(slots.saturating_mul(8))

@@ -17,11 +17,49 @@ pub const MAX_MODULE_BYTES: u64 = 16 * 1024 * 1024;
 /// Node's built-in modules: none exists in the sandbox, so requiring one is
 /// `module-forbidden` with a clear message, not a confusing "not found".
 const NODE_BUILTINS: &[&str] = &[
-    "assert", "async_hooks", "buffer", "child_process", "cluster", "console", "constants",
-    "crypto", "dgram", "diagnostics_channel", "dns", "domain", "events", "fs", "http", "http2",
-    "https", "inspector", "module", "net", "os", "path", "perf_hooks", "process", "punycode",
-    "querystring", "readline", "repl", "sqlite", "stream", "string_decoder", "sys", "test",
-    "timers", "tls", "trace_events", "tty", "url", "util", "v8", "vm", "wasi", "worker_threads",
+    "assert",
+    "async_hooks",
+    "buffer",
+    "child_process",
+    "cluster",
+    "console",
+    "constants",
+    "crypto",
+    "dgram",
+    "diagnostics_channel",
+    "dns",
+    "domain",
+    "events",
+    "fs",
+    "http",
+    "http2",
+    "https",
+    "inspector",
+    "module",
+    "net",
+    "os",
+    "path",
+    "perf_hooks",
+    "process",
+    "punycode",
+    "querystring",
+    "readline",
+    "repl",
+    "sqlite",
+    "stream",
+    "string_decoder",
+    "sys",
+    "test",
+    "timers",
+    "tls",
+    "trace_events",
+    "tty",
+    "url",
+    "util",
+    "v8",
+    "vm",
+    "wasi",
+    "worker_threads",
     "zlib",
 ];
 
@@ -82,7 +120,9 @@ impl ModuleResolver {
             if is_absolute(specifier) {
                 return Err(LoadError::new(
                     ErrorKind::PathEscape,
-                    format!("'{shown}' is an absolute path: the entry file must be relative to the module folder"),
+                    format!(
+                        "'{shown}' is an absolute path: the entry file must be relative to the module folder"
+                    ),
                 ));
             }
             Vec::new()
@@ -103,7 +143,12 @@ impl ModuleResolver {
         };
         for candidate in candidates(&path) {
             match self.read(&candidate) {
-                Ok(Some(source)) => return Ok(LoadedModule { path: candidate, source }),
+                Ok(Some(source)) => {
+                    return Ok(LoadedModule {
+                        path: candidate,
+                        source,
+                    })
+                }
                 Ok(None) => continue,
                 Err(e) => return Err(e.with_context(&shown, &from)),
             }
@@ -240,7 +285,11 @@ fn candidates(path: &str) -> Vec<String> {
             out.push(format!("{path}{ext}"));
         }
     }
-    let dir = if path.is_empty() { String::new() } else { format!("{path}/") };
+    let dir = if path.is_empty() {
+        String::new()
+    } else {
+        format!("{path}/")
+    };
     for index in ["index.js", "index.json", "index.cjs"] {
         out.push(format!("{dir}{index}"));
     }

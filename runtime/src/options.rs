@@ -55,9 +55,7 @@ impl Limits {
             memory_bytes: overrides.memory_bytes.unwrap_or(self.memory_bytes),
             max_result_bytes: overrides.max_result_bytes.unwrap_or(self.max_result_bytes),
             max_args_bytes: overrides.max_args_bytes.unwrap_or(self.max_args_bytes),
-            max_console_bytes: overrides
-                .max_console_bytes
-                .unwrap_or(self.max_console_bytes),
+            max_console_bytes: overrides.max_console_bytes.unwrap_or(self.max_console_bytes),
         }
     }
 }
@@ -94,9 +92,7 @@ impl Default for RuntimeOptions {
     fn default() -> Self {
         RuntimeOptions {
             limits: Limits::default(),
-            max_concurrency: std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(1),
+            max_concurrency: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
         }
     }
 }

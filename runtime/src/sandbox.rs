@@ -57,8 +57,9 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
             ),
         });
     }
-    let args_json = serde_json::to_string(plan.args)
-        .map_err(|e| RunError::InvalidArgs { message: format!("the arguments cannot be encoded as JSON: {e}") })?;
+    let args_json = serde_json::to_string(plan.args).map_err(|e| RunError::InvalidArgs {
+        message: format!("the arguments cannot be encoded as JSON: {e}"),
+    })?;
     if args_json.len() as u64 > limits.max_args_bytes {
         return Err(RunError::InvalidArgs {
             message: format!(
@@ -69,8 +70,9 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         });
     }
     let context_json = match plan.context {
-        Some(v) => serde_json::to_string(v)
-            .map_err(|e| RunError::InvalidArgs { message: format!("the context cannot be encoded as JSON: {e}") })?,
+        Some(v) => serde_json::to_string(v).map_err(|e| RunError::InvalidArgs {
+            message: format!("the context cannot be encoded as JSON: {e}"),
+        })?,
         None => "null".to_string(),
     };
     if context_json.len() as u64 > limits.max_args_bytes {
@@ -135,7 +137,9 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         peak_memory_bytes: state.memory.peak,
     };
     let outcome = match result {
-        Err(_elapsed) => Err(RunError::Timeout { limit: limits.timeout }),
+        Err(_elapsed) => Err(RunError::Timeout {
+            limit: limits.timeout,
+        }),
         Ok(Err(trap)) => Err(classify_trap(&trap, state, limits, &stdio)),
         Ok(Ok(Err(guest_error))) => Err(guest_failure(guest_error, state, limits)),
         Ok(Ok(Ok(value))) => decode(value).map(|value| Outcome {
@@ -162,19 +166,30 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
 fn decode(value: types::CallValue) -> Result<Option<Value>, RunError> {
     match value {
         types::CallValue::Undefined => Ok(None),
-        types::CallValue::Json(text) => serde_json::from_str(&text)
-            .map(Some)
-            .map_err(|e| RunError::InvalidResult { message: format!("the guest produced invalid JSON: {e}") }),
+        types::CallValue::Json(text) => {
+            serde_json::from_str(&text)
+                .map(Some)
+                .map_err(|e| RunError::InvalidResult {
+                    message: format!("the guest produced invalid JSON: {e}"),
+                })
+        }
     }
 }
 
 /// A trap (or host error) during the call, as a typed error.
-fn classify_trap(err: &wasmtime::Error, state: &CallState, limits: &Limits, stdio: &MemoryOutputPipe) -> RunError {
+fn classify_trap(
+    err: &wasmtime::Error,
+    state: &CallState,
+    limits: &Limits,
+    stdio: &MemoryOutputPipe,
+) -> RunError {
     match err.downcast_ref::<Trap>() {
         Some(Trap::OutOfFuel) => RunError::FuelExhausted {
             limit: limits.fuel.unwrap_or(UNMETERED_FUEL),
         },
-        Some(Trap::Interrupt) => RunError::Timeout { limit: limits.timeout },
+        Some(Trap::Interrupt) => RunError::Timeout {
+            limit: limits.timeout,
+        },
         Some(Trap::StackOverflow) => RunError::StackOverflow {
             message: format!(
                 "the call used more than the {} MiB of native stack a sandbox may use",
@@ -236,7 +251,10 @@ fn guest_failure(e: types::CallError, state: &CallState, limits: &Limits) -> Run
         ErrorKind::OutputLimit => RunError::OutputLimit { message },
         ErrorKind::PromiseUnsettled => RunError::PromiseUnsettled { message },
         ErrorKind::StackOverflow => RunError::StackOverflow {
-            message: format!("{message} (JavaScript stack limit of {} KiB)", crate::engine::QUICKJS_STACK_BYTES / 1024),
+            message: format!(
+                "{message} (JavaScript stack limit of {} KiB)",
+                crate::engine::QUICKJS_STACK_BYTES / 1024
+            ),
         },
         ErrorKind::MemoryLimit => RunError::MemoryLimit {
             limit_bytes: limits.memory_bytes,
@@ -266,7 +284,12 @@ impl MemoryBudget {
 }
 
 impl ResourceLimiter for MemoryBudget {
-    fn memory_growing(&mut self, current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn memory_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         let grow = desired.saturating_sub(current) as u64;
         let total = self.used.saturating_add(grow);
         if total > self.limit {
@@ -278,7 +301,12 @@ impl ResourceLimiter for MemoryBudget {
         Ok(true)
     }
 
-    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         Ok(desired <= 100_000)
     }
 }
@@ -346,7 +374,11 @@ impl host::Host for CallState {
         self.console.push(level, text);
     }
 
-    fn load_module(&mut self, specifier: String, referrer: String) -> Result<host::ModuleSource, host::ModuleError> {
+    fn load_module(
+        &mut self,
+        specifier: String,
+        referrer: String,
+    ) -> Result<host::ModuleSource, host::ModuleError> {
         self.modules
             .load(&specifier, &referrer)
             .map(|m| host::ModuleSource {

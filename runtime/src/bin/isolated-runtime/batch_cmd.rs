@@ -117,7 +117,10 @@ enum LineRead {
 
 /// Read one line into `buf` (without the newline), never buffering more than
 /// [`MAX_LINE_BYTES`].
-async fn read_line<R: tokio::io::AsyncBufRead + Unpin>(input: &mut R, buf: &mut Vec<u8>) -> std::io::Result<LineRead> {
+async fn read_line<R: tokio::io::AsyncBufRead + Unpin>(
+    input: &mut R,
+    buf: &mut Vec<u8>,
+) -> std::io::Result<LineRead> {
     let mut too_long = false;
     let mut any = false;
     loop {
@@ -147,12 +150,20 @@ async fn read_line<R: tokio::io::AsyncBufRead + Unpin>(input: &mut R, buf: &mut 
         let consumed = found_newline.map_or(chunk.len(), |i| i + 1);
         input.consume(consumed);
         if found_newline.is_some() {
-            return Ok(if too_long { LineRead::TooLong } else { LineRead::Line });
+            return Ok(if too_long {
+                LineRead::TooLong
+            } else {
+                LineRead::Line
+            });
         }
     }
 }
 
-fn parse_request(line: &[u8], folder: &std::path::Path, limits: &LimitOverrides) -> Result<RunRequest, RunError> {
+fn parse_request(
+    line: &[u8],
+    folder: &std::path::Path,
+    limits: &LimitOverrides,
+) -> Result<RunRequest, RunError> {
     let parsed: BatchRequest = serde_json::from_slice(line).map_err(|e| RunError::InvalidArgs {
         message: format!("bad request line: {e}"),
     })?;
@@ -196,7 +207,11 @@ async fn write_result(
     output: &mut tokio::io::Stdout,
     done: Result<String, tokio::task::JoinError>,
 ) -> std::io::Result<()> {
-    let line = done.unwrap_or_else(|e| error_line(&RunError::Internal { message: format!("the call's task failed: {e}") }));
+    let line = done.unwrap_or_else(|e| {
+        error_line(&RunError::Internal {
+            message: format!("the call's task failed: {e}"),
+        })
+    });
     output.write_all(line.as_bytes()).await?;
     output.write_all(b"\n").await?;
     output.flush().await

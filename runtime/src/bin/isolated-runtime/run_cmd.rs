@@ -73,9 +73,11 @@ fn build_request(args: &RunArgs) -> Result<RunRequest, RunError> {
     };
     let context = match &args.context {
         None => None,
-        Some(text) => Some(serde_json::from_str::<Value>(text).map_err(|e| RunError::InvalidArgs {
-            message: format!("--context is not valid JSON: {e}"),
-        })?),
+        Some(text) => Some(
+            serde_json::from_str::<Value>(text).map_err(|e| RunError::InvalidArgs {
+                message: format!("--context is not valid JSON: {e}"),
+            })?,
+        ),
     };
     Ok(RunRequest {
         folder: args.folder.clone(),

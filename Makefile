@@ -1,0 +1,58 @@
+# isolated-runtime — every task a newcomer needs. `make demo` and `make test`
+# work on a fresh machine that has only the Rust toolchain: `setup` installs
+# the rest (idempotently, from the Rust and Debian package registries only).
+
+CARGO ?= cargo
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := clang-16 llvm-16 libclang-16-dev wasi-libc
+WASM_TARGET := wasm32-wasip2
+GUEST_WASM := target/guest/$(WASM_TARGET)/guest/isolated_runtime_guest.wasm
+BIN := target/release/isolated-runtime
+
+.PHONY: all setup build guest demo test lint fmt bench clean-guest
+
+all: build
+
+## setup: install the wasm target and the C toolchain the guest needs (idempotent)
+setup:
+	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
+	@missing=""; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+## guest: build the wasm guest component alone
+guest: setup
+	$(CARGO) build --locked -p isolated-runtime-guest --target $(WASM_TARGET) --profile guest --target-dir target/guest
+	@ls -l $(GUEST_WASM)
+
+## build: the library and the CLI (the build script builds the guest)
+build: setup
+	$(CARGO) build --locked --release
+
+## demo: run the reference example (examples/modules) through the library and the CLI
+demo: build
+	$(CARGO) run --locked --release --quiet --example demo
+	@echo "--- the same calls through the CLI:"
+	$(BIN) run --folder examples/modules --file module1.js --func a
+	$(BIN) run --folder examples/modules --file module2.js --func b
+
+## test: every test (unit, integration, CLI end-to-end)
+test: setup
+	$(CARGO) test --locked --release --workspace --exclude isolated-runtime-guest
+
+## lint: formatting and clippy, warnings are errors (host and guest)
+lint: setup
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --locked --release --all-targets -- -D warnings
+	$(CARGO) clippy --locked -p isolated-runtime-guest --target $(WASM_TARGET) --profile guest --target-dir target/guest -- -D warnings
+
+fmt:
+	$(CARGO) fmt --all
+
+## bench: per-call cost measurements (see README)
+bench: build
+	$(CARGO) run --locked --release --quiet --example bench
