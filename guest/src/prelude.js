@@ -294,7 +294,14 @@
     }
   }
 
-  const IDENT = /^[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$_\u200c\u200d]*$/u;
+  // Compiled on first use: Unicode property classes are costly to build.
+  let identRe;
+  function isIdentifier(name) {
+    if (identRe === undefined) {
+      identRe = new RegExp('^[\\p{L}\\p{Nl}$_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}$_\\u200c\\u200d]*$', 'u');
+    }
+    return identRe.test(name);
+  }
 
   function memberFunction(holder, name) {
     if (holder === null || (typeof holder !== 'object' && typeof holder !== 'function')) return undefined;
@@ -313,7 +320,7 @@
     const exp = module.exports;
     let fn = memberFunction(exp, name);
     if (fn === undefined && typeof exp === 'function' && exp.name === name) fn = exp;
-    if (fn === undefined && module.scope !== undefined && IDENT.test(name)) {
+    if (fn === undefined && module.scope !== undefined && isIdentifier(name)) {
       let candidate;
       try { candidate = module.scope(name); } catch (_) { candidate = undefined; }
       if (typeof candidate === 'function' && !builtinFunctions.has(candidate)) fn = candidate;

@@ -82,6 +82,10 @@ fn engine_config(max_concurrency: usize) -> Config {
         .allocation_strategy(InstanceAllocationStrategy::Pooling(pool))
         .memory_init_cow(true)
         .parallel_compilation(true);
+    // For profiling with `perf`: name the JIT-compiled guest functions.
+    if std::env::var_os("ISOLATED_RUNTIME_PERFMAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     config
 }
 

@@ -1,0 +1,64 @@
+//! `make bench`: what one fresh-sandbox call costs. Every figure comes from
+//! this run, on this machine; compare ratios, not absolute numbers.
+
+use isolated_runtime::{IsolatedRuntime, RunRequest, RuntimeOptions};
+use serde_json::json;
+use std::path::PathBuf;
+use std::time::Instant;
+
+const CALLS: usize = 2000;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/bench");
+    let started = Instant::now();
+    let runtime = IsolatedRuntime::new(RuntimeOptions::default())?;
+    println!("runtime creation (compiles the guest): {:?}", started.elapsed());
+    let request = RunRequest::new(&folder, "trivial.js", "add").args(vec![json!(1), json!(2)]);
+
+    // Warm up (page cache, pooled slots).
+    for _ in 0..50 {
+        runtime.run(request.clone()).await?;
+    }
+
+    // Sequential: latency of one fresh-instance call.
+    let mut times = Vec::with_capacity(CALLS);
+    let mut fuel = 0;
+    let t0 = Instant::now();
+    for _ in 0..CALLS {
+        let t = Instant::now();
+        let out = runtime.run(request.clone()).await?;
+        times.push(t.elapsed());
+        fuel = out.stats.fuel_consumed;
+        assert_eq!(out.value, Some(json!(3)));
+    }
+    let sequential = t0.elapsed();
+    times.sort();
+    println!(
+        "fresh-instance call of a trivial function, {CALLS} sequential calls: median {:?}, p90 {:?}, p99 {:?}, {:.0} calls/s, {fuel} fuel/call",
+        times[CALLS / 2],
+        times[CALLS * 9 / 10],
+        times[CALLS * 99 / 100],
+        CALLS as f64 / sequential.as_secs_f64()
+    );
+
+    // Concurrent: throughput with max_concurrency = cores.
+    let t0 = Instant::now();
+    let mut tasks = Vec::with_capacity(CALLS);
+    for _ in 0..CALLS {
+        let runtime = runtime.clone();
+        let request = request.clone();
+        tasks.push(tokio::spawn(async move { runtime.run(request).await }));
+    }
+    for t in tasks {
+        t.await??;
+    }
+    let concurrent = t0.elapsed();
+    println!(
+        "{CALLS} concurrent calls (max_concurrency {}): {:.0} calls/s ({:.2}x sequential)",
+        runtime.options().max_concurrency,
+        CALLS as f64 / concurrent.as_secs_f64(),
+        sequential.as_secs_f64() / concurrent.as_secs_f64()
+    );
+    Ok(())
+}
