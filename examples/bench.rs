@@ -60,5 +60,44 @@ async fn main() -> anyhow::Result<()> {
         CALLS as f64 / concurrent.as_secs_f64(),
         sequential.as_secs_f64() / concurrent.as_secs_f64()
     );
+
+    metering_overhead(&folder).await?;
+    Ok(())
+}
+
+/// The cost of fuel metering and epoch checks on a CPU-bound JS loop: the
+/// same calls on runtimes with each switched off, in this same run.
+async fn metering_overhead(folder: &std::path::Path) -> anyhow::Result<()> {
+    const LOOP: u64 = 3_000_000;
+    const REPEAT: usize = 15;
+    let variants = [
+        ("fuel + epochs (default)", true, true),
+        ("epochs only", false, true),
+        ("neither", false, false),
+    ];
+    let mut medians = Vec::new();
+    for (name, fuel, epochs) in variants {
+        let mut options = RuntimeOptions::default().max_concurrency(1);
+        options.fuel_metering = fuel;
+        options.epoch_interruption = epochs;
+        let runtime = IsolatedRuntime::new(options)?;
+        let request = RunRequest::new(folder, "cpu.js", "spin").args(vec![json!(LOOP)]);
+        runtime.run(request.clone()).await?;
+        let mut times = Vec::with_capacity(REPEAT);
+        for _ in 0..REPEAT {
+            let out = runtime.run(request.clone()).await?;
+            times.push(out.stats.wall_time);
+        }
+        times.sort();
+        let median = times[REPEAT / 2];
+        println!("CPU-bound loop ({LOOP} iterations), {name}: median {median:?}");
+        medians.push(median.as_secs_f64());
+    }
+    println!(
+        "overhead: fuel metering {:.2}x (default vs epochs only), epoch checks {:.2}x (epochs only vs neither), both {:.2}x",
+        medians[0] / medians[1],
+        medians[1] / medians[2],
+        medians[0] / medians[2]
+    );
     Ok(())
 }

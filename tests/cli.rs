@@ -213,3 +213,48 @@ fn batch_keeps_input_order_under_concurrency() {
     let expected: Vec<i64> = (0..40).map(|i| if i % 3 == 0 { i * 2 } else { i }).collect();
     assert_eq!(values, expected);
 }
+
+#[test]
+fn resource_limits_have_their_own_exit_codes() {
+    let cases: &[(&str, &str, &[&str], i32, &str)] = &[
+        ("time.js", "spin", &["--timeout-ms", "200"], 3, "error: timeout:"),
+        (
+            "cpu.js",
+            "count",
+            &["--args", "[1000000000]", "--fuel", "100000"],
+            4,
+            "error: fuel-exhausted:",
+        ),
+        (
+            "memory.js",
+            "arrayBomb",
+            &["--memory-mb", "16"],
+            5,
+            "error: memory-limit:",
+        ),
+        ("stack.js", "unbounded", &[], 6, "error: stack-overflow:"),
+        (
+            "output.js",
+            "bigResult",
+            &["--args", "[5000]", "--max-result-bytes", "100"],
+            7,
+            "error: output-limit:",
+        ),
+    ];
+    for (file, func, extra, want_code, want_prefix) in cases {
+        let out = cli()
+            .args(["run", "--folder"])
+            .arg(fixture("hostile"))
+            .args(["--file", file, "--func", func])
+            .args(*extra)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*want_code), "{file}:{func}: {err}");
+        assert!(
+            last_line(&err).starts_with(want_prefix),
+            "{file}:{func}: {:?}",
+            last_line(&err)
+        );
+    }
+}

@@ -13,17 +13,55 @@ use javy::{Config, Runtime};
 /// JavaScript glue evaluated before any user code.
 const PRELUDE: &str = include_str!("prelude.js");
 
-/// A fresh QuickJS runtime whose stack limit is `max_stack_bytes`.
+/// A fresh QuickJS runtime. Its stack limit is armed separately, with
+/// [`arm_stack_limit`], once a context is entered.
 pub fn new_runtime(max_stack_bytes: u64) -> anyhow::Result<Runtime> {
     let mut config = Config::default();
     config
-        .max_stack_size(usize::try_from(max_stack_bytes).unwrap_or(usize::MAX))
+        .max_stack_size(stack_sentinel(max_stack_bytes))
         .text_encoding(true)
         .weak_ref(true)
         // Console output goes through the host import, never to WASI stdio.
         .log_stream(Box::new(std::io::sink()))
         .err_stream(Box::new(std::io::sink()));
     Runtime::new(config)
+}
+
+/// The value handed to QuickJS as its stack size: odd, so that
+/// [`arm_stack_limit`] can recognize it in the runtime's memory.
+fn stack_sentinel(max_stack_bytes: u64) -> usize {
+    usize::try_from(max_stack_bytes).unwrap_or(usize::MAX / 2) | 1
+}
+
+/// Make QuickJS enforce its stack limit, so deep recursion throws a catchable
+/// `RangeError` before the wasm stack itself runs out.
+///
+/// QuickJS-ng compiles its stack check out on WASI (`update_stack_limit`
+/// always stores 0 when `__wasi__` is defined), although the check itself
+/// works: the C stack is a region of linear memory. `JSRuntime` keeps
+/// `stack_size`, `stack_top` and `stack_limit` as three consecutive words; we
+/// find them by the odd sentinel size we configured and store the limit
+/// QuickJS would have computed. If the pattern is not found (a different
+/// QuickJS build), nothing is written and the host's wasm stack limit remains
+/// the only guard, reported as `stack-overflow`.
+pub fn arm_stack_limit(cx: &Ctx<'_>, max_stack_bytes: u64) -> bool {
+    let sentinel = stack_sentinel(max_stack_bytes);
+    // SAFETY: `rt` is the live runtime of `cx`. We only read words inside the
+    // `JSRuntime` allocation (its fields before the stack words span far less
+    // than the scanned range, and the struct is larger still), and write one
+    // word that the runtime itself documents as the lower stack limit.
+    unsafe {
+        let rt = javy::quickjs::qjs::JS_GetRuntime(cx.as_raw().as_ptr()) as *mut usize;
+        for i in 0..96 {
+            let words = rt.add(i);
+            let (size, top, limit) = (*words, *words.add(1), *words.add(2));
+            if size == sentinel && limit == 0 && top > sentinel {
+                *words.add(2) = top - (sentinel & !1);
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Evaluate the prelude and return its API object (`run`, `encode`, `describe`).
@@ -56,8 +94,9 @@ fn load_module<'js>(cx: Ctx<'js>, specifier: String, referrer: String) -> javy::
     Ok(out)
 }
 
-/// `native.console(level, text)`: hand one console line to the host.
-fn console_write(level: u32, text: String) {
+/// `native.console(level, text)`: hand one console line to the host; returns
+/// whether it takes more.
+fn console_write(level: u32, text: String) -> bool {
     let level = match level {
         1 => LogLevel::Info,
         2 => LogLevel::Warn,
@@ -66,7 +105,7 @@ fn console_write(level: u32, text: String) {
         5 => LogLevel::Trace,
         _ => LogLevel::Log,
     };
-    host::console_write(level, &text);
+    host::console_write(level, &text)
 }
 
 /// `native.compile(source, filename)`: evaluate a module wrapper as sloppy

@@ -11,6 +11,7 @@ pub fn run(call: Call) -> Result<CallValue, CallError> {
     let runtime = engine::new_runtime(call.limits.max_stack_bytes)
         .map_err(|e| internal(format!("cannot start QuickJS: {e}")))?;
     runtime.context().with(|cx| {
+        engine::arm_stack_limit(&cx, call.limits.max_stack_bytes);
         let api =
             engine::install_prelude(&cx).map_err(|e| internal(format!("cannot install the prelude: {e}")))?;
         let describe: Function = api

@@ -151,39 +151,49 @@
 
   // Level numbers follow the WIT `log-level` enum order.
   const LOG = 0, INFO = 1, WARN = 2, ERROR = 3, DEBUG = 4, TRACE = 5;
+  // The host answers whether it keeps taking lines: once the per-call console
+  // budget is spent, console calls return at once instead of formatting text
+  // nobody will keep.
+  let consoleOpen = true;
+  function line(level, text) {
+    consoleOpen = hostConsole(level, text);
+  }
   const counts = objectCreate(null);
   const timers = objectCreate(null);
   const console = {
-    log(...a) { hostConsole(LOG, format(a)); },
-    info(...a) { hostConsole(INFO, format(a)); },
-    warn(...a) { hostConsole(WARN, format(a)); },
-    error(...a) { hostConsole(ERROR, format(a)); },
-    debug(...a) { hostConsole(DEBUG, format(a)); },
+    log(...a) { if (consoleOpen) line(LOG, format(a)); },
+    info(...a) { if (consoleOpen) line(INFO, format(a)); },
+    warn(...a) { if (consoleOpen) line(WARN, format(a)); },
+    error(...a) { if (consoleOpen) line(ERROR, format(a)); },
+    debug(...a) { if (consoleOpen) line(DEBUG, format(a)); },
     trace(...a) {
+      if (!consoleOpen) return;
       const stack = StringCtor(new ErrorCtor().stack || '').split('\n').slice(1).join('\n');
-      hostConsole(TRACE, 'Trace' + (a.length ? ': ' + format(a) : '') + (stack ? '\n' + stack : ''));
+      line(TRACE, 'Trace' + (a.length ? ': ' + format(a) : '') + (stack ? '\n' + stack : ''));
     },
-    dir(value) { hostConsole(LOG, safeInspect(value, 1)); },
+    dir(value) { if (consoleOpen) line(LOG, safeInspect(value, 1)); },
     assert(cond, ...a) {
-      if (!cond) hostConsole(ERROR, 'Assertion failed' + (a.length ? ': ' + format(a) : ''));
+      if (!cond && consoleOpen) line(ERROR, 'Assertion failed' + (a.length ? ': ' + format(a) : ''));
     },
     count(label = 'default') {
       const key = StringCtor(label);
       counts[key] = (counts[key] || 0) + 1;
-      hostConsole(INFO, key + ': ' + counts[key]);
+      if (consoleOpen) line(INFO, key + ': ' + counts[key]);
     },
     countReset(label = 'default') { counts[StringCtor(label)] = 0; },
     time(label = 'default') { timers[StringCtor(label)] = Date.now(); },
     timeEnd(label = 'default') {
       const key = StringCtor(label);
       if (key in timers) {
-        hostConsole(INFO, key + ': ' + (Date.now() - timers[key]) + 'ms');
+        if (consoleOpen) line(INFO, key + ': ' + (Date.now() - timers[key]) + 'ms');
         delete timers[key];
       }
     },
     timeLog(label = 'default', ...a) {
       const key = StringCtor(label);
-      if (key in timers) hostConsole(INFO, key + ': ' + (Date.now() - timers[key]) + 'ms' + (a.length ? ' ' + format(a) : ''));
+      if (key in timers && consoleOpen) {
+        line(INFO, key + ': ' + (Date.now() - timers[key]) + 'ms' + (a.length ? ' ' + format(a) : ''));
+      }
     },
   };
   console.table = console.log;
@@ -388,6 +398,9 @@
         if (kind === 'js-error' && name === 'RangeError' && message === 'Maximum call stack size exceeded') kind = 'stack-overflow';
         if (kind === 'js-error' && name === 'InternalError' && message === 'out of memory') kind = 'memory-limit';
         if (kind === 'js-error' && name === 'InternalError' && message.startsWith('stack overflow')) kind = 'stack-overflow';
+        // QuickJS's maximum string length: what a string-doubling bomb hits
+        // first, because concatenation builds ropes that use little memory.
+        if (kind === 'js-error' && name === 'InternalError' && message === 'string too long') kind = 'memory-limit';
         return [kind, name, message, stack];
       }
       if (typeof err === 'string') return [kind, '', err, ''];

@@ -5,7 +5,7 @@
 use crate::bindings::SandboxPre;
 use crate::guest_component::GUEST_COMPONENT;
 use crate::sandbox::CallState;
-use crate::RunError;
+use crate::{RunError, RuntimeOptions};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -18,7 +18,7 @@ pub const EPOCH_TICK: Duration = Duration::from_millis(5);
 
 /// Host (native) stack that wasm may use. QuickJS's interpreter recursion
 /// lives there, so it bounds JavaScript recursion depth.
-pub const MAX_WASM_STACK: usize = 8 * 1024 * 1024;
+pub const MAX_WASM_STACK: usize = 16 * 1024 * 1024;
 
 /// Largest linear memory a pooled slot can hold (the wasm32 maximum). The
 /// per-call limit is enforced by the store's resource limiter below this.
@@ -27,14 +27,18 @@ const POOL_MAX_MEMORY: usize = 4 * 1024 * 1024 * 1024;
 /// Everything a runtime shares between its calls.
 pub(crate) struct SandboxEngine {
     pub engine: Engine,
+    /// Whether the engine meters fuel.
+    pub fuel_metering: bool,
+    /// Whether the engine checks epochs.
+    pub epoch_interruption: bool,
     pub pre: SandboxPre<CallState>,
     _ticker: EpochTicker,
 }
 
 impl SandboxEngine {
     /// Build the engine for at most `max_concurrency` simultaneous calls.
-    pub fn new(max_concurrency: usize) -> Result<Self, RunError> {
-        let engine = Engine::new(&engine_config(max_concurrency))
+    pub fn new(options: &RuntimeOptions) -> Result<Self, RunError> {
+        let engine = Engine::new(&engine_config(options))
             .map_err(|e| RunError::internal(format!("cannot create the wasm engine: {e:#}")))?;
         let component = compiled_guest(&engine)?;
         let mut linker: Linker<CallState> = Linker::new(&engine);
@@ -50,16 +54,19 @@ impl SandboxEngine {
         let ticker = EpochTicker::start(&engine);
         Ok(SandboxEngine {
             engine,
+            fuel_metering: options.fuel_metering,
+            epoch_interruption: options.epoch_interruption,
             pre,
             _ticker: ticker,
         })
     }
 }
 
-/// The wasmtime configuration: fuel metering and epoch interruption always on,
-/// instances from a pooling allocator sized for `max_concurrency`.
-fn engine_config(max_concurrency: usize) -> Config {
-    let slots = u32::try_from(max_concurrency.max(1))
+/// The wasmtime configuration: fuel metering and epoch interruption on (unless
+/// switched off for benchmarks), instances from a pooling allocator sized for
+/// `max_concurrency` simultaneous calls.
+fn engine_config(options: &RuntimeOptions) -> Config {
+    let slots = u32::try_from(options.max_concurrency.max(1))
         .unwrap_or(u32::MAX)
         .saturating_add(2);
     let mut pool = PoolingAllocationConfig::default();
@@ -75,8 +82,8 @@ fn engine_config(max_concurrency: usize) -> Config {
         .table_elements(20_000);
     let mut config = Config::new();
     config
-        .consume_fuel(true)
-        .epoch_interruption(true)
+        .consume_fuel(options.fuel_metering)
+        .epoch_interruption(options.epoch_interruption)
         .max_wasm_stack(MAX_WASM_STACK)
         .async_stack_size(MAX_WASM_STACK + 1024 * 1024)
         .allocation_strategy(InstanceAllocationStrategy::Pooling(pool))

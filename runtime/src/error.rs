@@ -24,10 +24,13 @@ pub enum RunError {
         limit: u64,
     },
     /// The sandbox needed more linear memory than allowed (kind `memory-limit`).
-    #[error("the call needed more than its memory limit of {} MiB", .limit_bytes / (1024 * 1024))]
+    #[error("the call needed more than its memory limit of {} MiB{}", .limit_bytes / (1024 * 1024), suffix(.detail))]
     MemoryLimit {
         /// The memory limit that applied, in bytes.
         limit_bytes: u64,
+        /// What ran out, when it was not the linear memory itself (for
+        /// example QuickJS's maximum string length); empty otherwise.
+        detail: String,
     },
     /// Recursion went deeper than the stack allows (kind `stack-overflow`).
     #[error("stack overflow: {message}")]
@@ -102,6 +105,14 @@ pub enum RunError {
         /// What went wrong.
         message: String,
     },
+}
+
+fn suffix(detail: &str) -> String {
+    if detail.is_empty() {
+        String::new()
+    } else {
+        format!(" ({detail})")
+    }
 }
 
 fn js_error_text(name: &str, message: &str) -> String {

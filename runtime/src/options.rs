@@ -86,6 +86,15 @@ pub struct RuntimeOptions {
     /// does not count against the timeout). Default: the number of cores.
     /// Each running call holds one pooled instance slot.
     pub max_concurrency: usize,
+    /// Meter fuel (default `true`). Metering costs some CPU on every call (see
+    /// `make bench` for the measured ratio); without it fuel limits are
+    /// refused (`invalid-args`) and `fuel_consumed` is 0.
+    pub fuel_metering: bool,
+    /// Check epochs (default `true`). **For benchmarks only**: without epoch
+    /// checks, running code cannot be interrupted, so time limits are only
+    /// noticed when the code yields (which endless loops never do).
+    #[doc(hidden)]
+    pub epoch_interruption: bool,
 }
 
 impl Default for RuntimeOptions {
@@ -93,6 +102,8 @@ impl Default for RuntimeOptions {
         RuntimeOptions {
             limits: Limits::default(),
             max_concurrency: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+            fuel_metering: true,
+            epoch_interruption: true,
         }
     }
 }

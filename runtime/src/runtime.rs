@@ -32,7 +32,7 @@ impl IsolatedRuntime {
     /// Create a runtime with `options`.
     pub fn new(options: RuntimeOptions) -> Result<Self, RunError> {
         let concurrency = options.max_concurrency.max(1);
-        let engine = SandboxEngine::new(concurrency)?;
+        let engine = SandboxEngine::new(&options)?;
         Ok(IsolatedRuntime {
             inner: Arc::new(Inner {
                 engine,

@@ -48,6 +48,11 @@ pub(crate) struct CallPlan<'a> {
 pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Result<Outcome, RunError> {
     let started = Instant::now();
     let limits = plan.limits;
+    if limits.fuel.is_some() && !engine.fuel_metering {
+        return Err(RunError::InvalidArgs {
+            message: "a fuel limit was set, but this runtime was created without fuel metering".into(),
+        });
+    }
     if limits.memory_bytes < MIN_MEMORY_BYTES {
         return Err(RunError::InvalidArgs {
             message: format!(
@@ -100,18 +105,24 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
     let mut store = Store::new(&engine.engine, state);
     store.limiter(|s| &mut s.memory);
     let fuel = limits.fuel.unwrap_or(UNMETERED_FUEL);
-    store
-        .set_fuel(fuel)
-        .map_err(|e| RunError::internal(format!("cannot set fuel: {e:#}")))?;
+    if engine.fuel_metering {
+        store
+            .set_fuel(fuel)
+            .map_err(|e| RunError::internal(format!("cannot set fuel: {e:#}")))?;
+    }
     let deadline = started + limits.timeout;
-    store.set_epoch_deadline(1);
-    store.epoch_deadline_callback(move |_| {
-        if Instant::now() >= deadline {
-            Ok(UpdateDeadline::Interrupt)
-        } else {
-            Ok(UpdateDeadline::Yield(1))
-        }
-    });
+    if engine.epoch_interruption {
+        // Every tick: past the deadline, interrupt; otherwise yield to the
+        // async executor so one busy call cannot starve others on its thread.
+        store.set_epoch_deadline(1);
+        store.epoch_deadline_callback(move |_| {
+            if Instant::now() >= deadline {
+                Ok(UpdateDeadline::Interrupt)
+            } else {
+                Ok(UpdateDeadline::Yield(1))
+            }
+        });
+    }
 
     let call = types::Call {
         entry: plan.entry.to_string(),
@@ -129,7 +140,11 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
     })
     .await;
 
-    let fuel_consumed = fuel.saturating_sub(store.get_fuel().unwrap_or(0));
+    let fuel_consumed = if engine.fuel_metering {
+        fuel.saturating_sub(store.get_fuel().unwrap_or(fuel))
+    } else {
+        0
+    };
     let state = store.data();
     let stats = CallStats {
         wall_time: started.elapsed(),
@@ -139,6 +154,12 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
     let outcome = match result {
         Err(_elapsed) => Err(RunError::Timeout {
             limit: limits.timeout,
+        }),
+        // Once the limiter refused memory the call has failed, even if the code
+        // caught QuickJS's "out of memory" and went on, or a trap followed.
+        _ if state.memory.refused => Err(RunError::MemoryLimit {
+            limit_bytes: limits.memory_bytes,
+            detail: String::new(),
         }),
         Ok(Err(trap)) => Err(classify_trap(&trap, state, limits, &stdio)),
         Ok(Ok(Err(guest_error))) => Err(guest_failure(guest_error, state, limits)),
@@ -198,6 +219,7 @@ fn classify_trap(
         },
         _ if state.memory.refused => RunError::MemoryLimit {
             limit_bytes: limits.memory_bytes,
+            detail: String::new(),
         },
         _ => {
             let guest_output = String::from_utf8_lossy(&stdio.contents()).trim().to_string();
@@ -233,6 +255,7 @@ fn guest_failure(e: types::CallError, state: &CallState, limits: &Limits) -> Run
     if state.memory.refused && (kind == ErrorKind::MemoryLimit || kind == ErrorKind::JsError) {
         return RunError::MemoryLimit {
             limit_bytes: limits.memory_bytes,
+            detail: String::new(),
         };
     }
     let message = e.message;
@@ -256,8 +279,11 @@ fn guest_failure(e: types::CallError, state: &CallState, limits: &Limits) -> Run
                 crate::engine::QUICKJS_STACK_BYTES / 1024
             ),
         },
+        // Not the limiter (checked above): QuickJS's own ceiling, such as the
+        // maximum string length or an allocation beyond the wasm address space.
         ErrorKind::MemoryLimit => RunError::MemoryLimit {
             limit_bytes: limits.memory_bytes,
+            detail: format!("QuickJS: {message}"),
         },
         _ => RunError::internal(format!("the guest failed: {message}")),
     }
@@ -329,9 +355,10 @@ impl ConsoleCapture {
         }
     }
 
-    fn push(&mut self, level: LogLevel, text: String) {
+    /// Keep one line if it fits; returns whether more lines will be kept.
+    fn push(&mut self, level: LogLevel, text: String) -> bool {
         if self.truncated {
-            return;
+            return false;
         }
         let size = text.len() as u64 + 1;
         if self.bytes + size > self.limit {
@@ -343,10 +370,11 @@ impl ConsoleCapture {
                     self.limit
                 ),
             });
-            return;
+            return false;
         }
         self.bytes += size;
         self.lines.push(ConsoleLine { level, text });
+        true
     }
 }
 
@@ -362,7 +390,7 @@ impl WasiView for CallState {
 impl types::Host for CallState {}
 
 impl host::Host for CallState {
-    fn console_write(&mut self, level: host::LogLevel, text: String) {
+    fn console_write(&mut self, level: host::LogLevel, text: String) -> bool {
         let level = match level {
             host::LogLevel::Log => LogLevel::Log,
             host::LogLevel::Info => LogLevel::Info,
@@ -371,7 +399,7 @@ impl host::Host for CallState {
             host::LogLevel::Debug => LogLevel::Debug,
             host::LogLevel::Trace => LogLevel::Trace,
         };
-        self.console.push(level, text);
+        self.console.push(level, text)
     }
 
     fn load_module(

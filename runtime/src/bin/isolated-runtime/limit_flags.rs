@@ -16,6 +16,15 @@ pub struct LimitFlags {
     /// Fuel budget per call (deterministic CPU units) [default: unlimited].
     #[arg(long, value_name = "N")]
     pub fuel: Option<u64>,
+    /// Largest result, in bytes of JSON [default: 16 MiB].
+    #[arg(long, value_name = "N")]
+    pub max_result_bytes: Option<u64>,
+    /// Largest argument list (and context), in bytes of JSON [default: 16 MiB].
+    #[arg(long, value_name = "N")]
+    pub max_args_bytes: Option<u64>,
+    /// Console text kept per call, in bytes; the rest is dropped [default: 1 MiB].
+    #[arg(long, value_name = "N")]
+    pub max_console_bytes: Option<u64>,
 }
 
 impl LimitFlags {
@@ -25,7 +34,9 @@ impl LimitFlags {
             timeout: self.timeout_ms.map(Duration::from_millis),
             fuel: self.fuel,
             memory_bytes: self.memory_mb.map(|mb| mb.saturating_mul(MIB)),
-            ..LimitOverrides::default()
+            max_result_bytes: self.max_result_bytes,
+            max_args_bytes: self.max_args_bytes,
+            max_console_bytes: self.max_console_bytes,
         }
     }
 }
