@@ -63,6 +63,7 @@ impl CodeRunner {
             args,
             context,
             limits,
+            ..RunRequest::default()
         };
         self.runtime.run(request).await
     }

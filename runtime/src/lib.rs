@@ -29,6 +29,7 @@ mod code_runner;
 mod engine;
 mod error;
 mod guest_component;
+mod module_options;
 mod module_resolver;
 mod options;
 mod request;
@@ -37,6 +38,7 @@ mod sandbox;
 
 pub use code_runner::CodeRunner;
 pub use error::{ErrorKind, RunError};
+pub use module_options::{CompilerHook, ModuleOptions, ResolverHook};
 pub use options::{LimitOverrides, Limits, RuntimeOptions, MIB, MIN_MEMORY_BYTES};
 pub use request::{CallStats, ConsoleLine, LogLevel, Outcome, RunRequest};
 pub use runtime::IsolatedRuntime;

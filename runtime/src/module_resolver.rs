@@ -7,7 +7,9 @@
 //! the sandbox the root is seen as `/`.
 
 use crate::error::ErrorKind;
+use crate::module_options::{pattern_matches, ModuleOptions};
 use cap_std::fs::Dir;
+use std::collections::BTreeMap;
 use std::io::{self, Read};
 use std::sync::Arc;
 
@@ -66,19 +68,20 @@ const NODE_BUILTINS: &[&str] = &[
 /// A module the resolver found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadedModule {
-    /// Canonical root-relative path with `/` separators (the module id).
+    /// Canonical path as the sandbox sees it, without the leading `/` (the
+    /// module id); `virtual:<name>` for host-provided modules.
     pub path: String,
-    /// The module's source text.
+    /// The module's source text (after the compiler hook, if any).
     pub source: String,
 }
 
 /// Why a module could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError {
-    /// `module-not-found`, `module-forbidden`, `path-escape`, `output-limit`
-    /// or `internal`.
+    /// `module-not-found`, `module-forbidden`, `path-escape`, `output-limit`,
+    /// `js-error` (the compiler hook failed) or `internal`.
     pub kind: ErrorKind,
-    /// What happened, naming the specifier.
+    /// What happened, naming the specifier and the requiring module.
     pub message: String,
 }
 
@@ -88,40 +91,80 @@ impl LoadError {
     }
 }
 
-/// Resolves specifiers against one module root.
-#[derive(Debug, Clone)]
+/// Prefix of the ids of host-provided (virtual) modules.
+const VIRTUAL_PREFIX: &str = "virtual:";
+
+/// Resolves specifiers for one call: its module root, the runtime's module
+/// roots and options, and the call's own allow-list and virtual modules.
+#[derive(Clone)]
 pub struct ModuleResolver {
     root: Arc<Dir>,
+    module_roots: Arc<Vec<Arc<Dir>>>,
+    options: Arc<ModuleOptions>,
+    allow: Option<Arc<Vec<String>>>,
+    call_virtual: Arc<BTreeMap<String, String>>,
 }
 
 impl ModuleResolver {
-    /// A resolver serving files under `root`.
-    pub fn new(root: Arc<Dir>) -> Self {
-        ModuleResolver { root }
+    /// A resolver serving files under `root`, with the runtime's opened
+    /// `module_roots` and `options`, and the call's overrides.
+    pub fn new(
+        root: Arc<Dir>,
+        module_roots: Arc<Vec<Arc<Dir>>>,
+        options: Arc<ModuleOptions>,
+        allow: Option<Arc<Vec<String>>>,
+        call_virtual: Arc<BTreeMap<String, String>>,
+    ) -> Self {
+        ModuleResolver {
+            root,
+            module_roots,
+            options,
+            allow,
+            call_virtual,
+        }
     }
 
-    /// Resolve `specifier` as written in the module `referrer` (root-relative;
-    /// empty for the entry file, whose path is taken relative to the root and
-    /// must not be absolute) and read it.
+    /// Resolve `specifier` as written in the module `referrer` (its id; empty
+    /// for the entry file, whose path is taken relative to the root and must
+    /// not be absolute) and read it.
     pub fn load(&self, specifier: &str, referrer: &str) -> Result<LoadedModule, LoadError> {
-        let shown = printable(specifier);
         let from = if referrer.is_empty() {
             String::new()
         } else {
-            format!(" (required from '/{}')", printable(referrer))
+            format!(" (required from '{}')", display_id(referrer))
+        };
+        let not_found = || {
+            LoadError::new(
+                ErrorKind::ModuleNotFound,
+                format!("cannot find module '{}'{from}", printable(specifier)),
+            )
         };
         if specifier.is_empty() || specifier.contains('\0') {
-            return Err(LoadError::new(
-                ErrorKind::ModuleNotFound,
-                format!("cannot find module '{shown}'{from}"),
-            ));
+            return Err(not_found());
+        }
+        if let Some(hook) = &self.options.resolver {
+            if !referrer.is_empty() {
+                if let Some(target) = hook(specifier, &display_id(referrer)) {
+                    let path = normalize(Vec::new(), &target).ok_or_else(|| {
+                        LoadError::new(
+                            ErrorKind::PathEscape,
+                            format!(
+                                "the resolver sent '{}'{from} outside the module folder",
+                                printable(specifier)
+                            ),
+                        )
+                    })?;
+                    return self.load_file(&path, specifier, &from, None);
+                }
+            }
         }
         let base: Vec<&str> = if referrer.is_empty() {
             if is_absolute(specifier) {
                 return Err(LoadError::new(
                     ErrorKind::PathEscape,
                     format!(
-                        "'{shown}' is an absolute path: the entry file must be relative to the module folder"
+                        "'{}' is an absolute path: the entry file must be relative to the module folder",
+                        printable(specifier)
                     ),
                 ));
             }
@@ -129,28 +172,154 @@ impl ModuleResolver {
         } else if specifier.starts_with('/') {
             Vec::new()
         } else if is_relative(specifier) {
+            if referrer.starts_with(VIRTUAL_PREFIX) {
+                return Err(not_found());
+            }
             let mut dir: Vec<&str> = referrer.split('/').collect();
             dir.pop();
             dir
         } else {
-            return Err(bare_specifier(specifier, &from));
+            return self.load_bare(specifier, referrer, &from);
         };
         let Some(path) = normalize(base, specifier) else {
             return Err(LoadError::new(
                 ErrorKind::PathEscape,
-                format!("'{shown}'{from} points outside the module folder"),
+                format!(
+                    "'{}'{from} points outside the module folder",
+                    printable(specifier)
+                ),
             ));
         };
-        for candidate in candidates(&path) {
+        // A path into a package (`./node_modules/secret/x.js`) needs that
+        // package on the allow-list, unless it comes from the same package.
+        if let Some(target) = package_of(&path) {
+            if package_of(referrer) != Some(target) && !self.allowed(target) {
+                return Err(LoadError::new(
+                    ErrorKind::ModuleForbidden,
+                    format!(
+                        "'{}'{from} is inside package '{target}', which is not on the allow-list",
+                        printable(specifier)
+                    ),
+                ));
+            }
+        }
+        self.load_file(&path, specifier, &from, None)
+    }
+
+    /// A bare specifier: a virtual module, a Node built-in (forbidden) or an
+    /// allow-listed package.
+    fn load_bare(&self, specifier: &str, referrer: &str, from: &str) -> Result<LoadedModule, LoadError> {
+        let shown = printable(specifier);
+        if let Some(source) = self
+            .call_virtual
+            .get(specifier)
+            .or_else(|| self.options.virtual_modules.get(specifier))
+        {
+            return Ok(LoadedModule {
+                path: format!("{VIRTUAL_PREFIX}{specifier}"),
+                source: source.clone(),
+            });
+        }
+        let name = specifier.strip_prefix("node:").unwrap_or(specifier);
+        let top = name.split('/').next().unwrap_or(name);
+        if specifier.starts_with("node:") || NODE_BUILTINS.contains(&top) {
+            return Err(LoadError::new(
+                ErrorKind::ModuleForbidden,
+                format!("module '{shown}'{from} is a Node.js built-in, which the sandbox does not provide"),
+            ));
+        }
+        let (package, subpath) = split_package(specifier).ok_or_else(|| {
+            LoadError::new(
+                ErrorKind::ModuleNotFound,
+                format!("cannot find module '{shown}'{from}: not a valid package name"),
+            )
+        })?;
+        if !self.allowed(package) {
+            return Err(LoadError::new(
+                ErrorKind::ModuleForbidden,
+                format!("module '{shown}'{from} is not on the allow-list of packages"),
+            ));
+        }
+        // Node's lookup: `node_modules/<package>` in the requiring module's
+        // folder and each folder above it, up to the root (whose
+        // `node_modules` also covers the extra module roots).
+        let dirs: Vec<&str> = if referrer.starts_with(VIRTUAL_PREFIX) {
+            Vec::new()
+        } else {
+            let mut d: Vec<&str> = referrer.split('/').collect();
+            d.pop();
+            d
+        };
+        for depth in (0..=dirs.len()).rev() {
+            if depth > 0 && dirs[depth - 1] == "node_modules" {
+                continue;
+            }
+            let mut parts = dirs[..depth].to_vec();
+            parts.push("node_modules");
+            parts.extend(package.split('/'));
+            let package_dir = parts.join("/");
+            if !self.is_dir(&package_dir) {
+                continue;
+            }
+            let main = match subpath {
+                Some(sub) => Some(format!("{package_dir}/{sub}")),
+                None => self.package_main(&package_dir),
+            };
+            if let Some(main) = main {
+                if let Some(path) = normalize(Vec::new(), &main) {
+                    if package_of(&path) == Some(package) {
+                        if let Ok(m) = self.load_file(&path, specifier, from, None) {
+                            return Ok(m);
+                        }
+                    }
+                }
+            }
+            return self.load_file(&package_dir, specifier, from, Some(&package_dir));
+        }
+        Err(LoadError::new(
+            ErrorKind::ModuleNotFound,
+            format!("cannot find module '{shown}'{from}: package '{package}' is not installed"),
+        ))
+    }
+
+    /// The `main` of the package at `package_dir`, if its package.json names one.
+    fn package_main(&self, package_dir: &str) -> Option<String> {
+        let manifest = self.read(&format!("{package_dir}/package.json")).ok()??;
+        let json: serde_json::Value = serde_json::from_str(&manifest).ok()?;
+        let main = json.get("main")?.as_str()?;
+        Some(format!("{package_dir}/{main}"))
+    }
+
+    fn allowed(&self, package: &str) -> bool {
+        let list = self.allow.as_deref().unwrap_or(&self.options.external);
+        list.iter().any(|p| pattern_matches(p, package))
+    }
+
+    /// Try `path` and Node's extension and index variants; read the first
+    /// file found. `index_only` restricts the search to `index` files.
+    fn load_file(
+        &self,
+        path: &str,
+        specifier: &str,
+        from: &str,
+        index_only: Option<&str>,
+    ) -> Result<LoadedModule, LoadError> {
+        let shown = printable(specifier);
+        let candidates = match index_only {
+            Some(dir) => index_candidates(dir, &self.options.extensions),
+            None => candidates(path, &self.options.extensions),
+        };
+        for candidate in candidates {
             match self.read(&candidate) {
                 Ok(Some(source)) => {
+                    let source = self.compile(source, &candidate)?;
                     return Ok(LoadedModule {
                         path: candidate,
                         source,
-                    })
+                    });
                 }
                 Ok(None) => continue,
-                Err(e) => return Err(e.with_context(&shown, &from)),
+                Err(e) => return Err(e.with_context(&shown, from)),
             }
         }
         Err(LoadError::new(
@@ -159,12 +328,50 @@ impl ModuleResolver {
         ))
     }
 
+    /// Run the compiler hook on a non-JSON source.
+    fn compile(&self, source: String, path: &str) -> Result<String, LoadError> {
+        match &self.options.compiler {
+            Some(hook) if !path.ends_with(".json") => hook(&source, &format!("/{path}")).map_err(|e| {
+                LoadError::new(
+                    ErrorKind::JsError,
+                    format!("cannot compile '/{}': {e}", printable(path)),
+                )
+            }),
+            _ => Ok(source),
+        }
+    }
+
+    /// The directory and relative path that hold the sandbox path `path`:
+    /// `node_modules/<package>/...` falls back to the module roots when the
+    /// root has no such package.
+    fn locate(&self, path: &str) -> (&Dir, String) {
+        if let Some(rest) = path.strip_prefix("node_modules/") {
+            if let Some((package, _)) = split_package(rest) {
+                let in_root = format!("node_modules/{package}");
+                if !self.module_roots.is_empty() && !dir_exists(&self.root, &in_root) {
+                    for extra in self.module_roots.iter() {
+                        if dir_exists(extra, package) {
+                            return (extra, rest.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        (&self.root, path.to_string())
+    }
+
+    fn is_dir(&self, path: &str) -> bool {
+        let (dir, rel) = self.locate(path);
+        dir_exists(dir, &rel)
+    }
+
     /// Read `path` if it is a regular file; `Ok(None)` if there is none.
     fn read(&self, path: &str) -> Result<Option<String>, ReadFailure> {
         if path.is_empty() {
             return Ok(None);
         }
-        let file = match self.root.open(path) {
+        let (dir, rel) = self.locate(path);
+        let file = match dir.open(&rel) {
             Ok(f) => f,
             Err(e) => return classify(e),
         };
@@ -190,6 +397,48 @@ impl ModuleResolver {
             Err(_) => Err(ReadFailure::NotUtf8(path.to_string())),
         }
     }
+}
+
+fn dir_exists(dir: &Dir, path: &str) -> bool {
+    path.is_empty() || dir.metadata(path).map(|m| m.is_dir()).unwrap_or(false)
+}
+
+/// A module id as the sandbox shows it (`/lib/x.js`, `virtual:name`).
+fn display_id(id: &str) -> String {
+    if id.starts_with(VIRTUAL_PREFIX) {
+        printable(id)
+    } else {
+        format!("/{}", printable(id))
+    }
+}
+
+/// The package a path lies in: the name after its last `node_modules/`.
+fn package_of(path: &str) -> Option<&str> {
+    let i = path
+        .rfind("node_modules/")
+        .filter(|&i| i == 0 || path.as_bytes()[i - 1] == b'/')?;
+    split_package(&path[i + "node_modules/".len()..]).map(|(p, _)| p)
+}
+
+/// Split `name/sub/path` (or `@scope/name/sub`) into package and subpath.
+fn split_package(specifier: &str) -> Option<(&str, Option<&str>)> {
+    let mut cut = specifier.match_indices('/').map(|(i, _)| i);
+    let end = if specifier.starts_with('@') {
+        cut.nth(1)
+    } else {
+        cut.next()
+    };
+    let (package, sub) = match end {
+        Some(i) => (&specifier[..i], Some(&specifier[i + 1..])),
+        None => (specifier, None),
+    };
+    let valid = !package.is_empty()
+        && !package.starts_with('.')
+        && package
+            .split('/')
+            .all(|seg| !seg.is_empty() && seg != "." && seg != "..")
+        && (!package.starts_with('@') || package.contains('/'));
+    valid.then_some((package, sub.filter(|s| !s.is_empty())))
 }
 
 /// A read that failed for a reason other than "no such file".
@@ -233,23 +482,6 @@ fn classify<T>(e: io::Error) -> Result<Option<T>, ReadFailure> {
     }
 }
 
-fn bare_specifier(specifier: &str, from: &str) -> LoadError {
-    let shown = printable(specifier);
-    let name = specifier.strip_prefix("node:").unwrap_or(specifier);
-    let top = name.split('/').next().unwrap_or(name);
-    if specifier.starts_with("node:") || NODE_BUILTINS.contains(&top) {
-        LoadError::new(
-            ErrorKind::ModuleForbidden,
-            format!("module '{shown}'{from} is a Node.js built-in, which the sandbox does not provide"),
-        )
-    } else {
-        LoadError::new(
-            ErrorKind::ModuleForbidden,
-            format!("module '{shown}'{from} is not on the allow-list of packages"),
-        )
-    }
-}
-
 fn is_relative(specifier: &str) -> bool {
     specifier == "." || specifier == ".." || specifier.starts_with("./") || specifier.starts_with("../")
 }
@@ -276,24 +508,29 @@ fn normalize<'a>(mut parts: Vec<&'a str>, specifier: &'a str) -> Option<String> 
     Some(parts.join("/"))
 }
 
-/// The files Node would try for `path`, in order.
-fn candidates(path: &str) -> Vec<String> {
-    let mut out = Vec::with_capacity(7);
+/// The files Node would try for `path`, in order: itself, with each
+/// extension, then its `index` files.
+fn candidates(path: &str, extensions: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(2 * extensions.len() + 1);
     if !path.is_empty() {
         out.push(path.to_string());
-        for ext in [".js", ".json", ".cjs"] {
-            out.push(format!("{path}{ext}"));
-        }
+        out.extend(extensions.iter().map(|ext| format!("{path}{ext}")));
     }
-    let dir = if path.is_empty() {
+    out.extend(index_candidates(path, extensions));
+    out
+}
+
+/// The `index` files of directory `dir`.
+fn index_candidates(dir: &str, extensions: &[String]) -> Vec<String> {
+    let prefix = if dir.is_empty() {
         String::new()
     } else {
-        format!("{path}/")
+        format!("{dir}/")
     };
-    for index in ["index.js", "index.json", "index.cjs"] {
-        out.push(format!("{dir}{index}"));
-    }
-    out
+    extensions
+        .iter()
+        .map(|ext| format!("{prefix}index{ext}"))
+        .collect()
 }
 
 /// `s` shortened and with control characters escaped, for messages.
@@ -315,6 +552,18 @@ mod tests {
         assert_eq!(normalize(vec!["lib"], "../x.js").as_deref(), Some("x.js"));
         assert_eq!(normalize(vec![], "../x.js"), None);
         assert_eq!(normalize(vec!["lib"], "../../x.js"), None);
+    }
+
+    #[test]
+    fn package_names_and_subpaths() {
+        assert_eq!(split_package("lodash"), Some(("lodash", None)));
+        assert_eq!(split_package("lodash/fp/map"), Some(("lodash", Some("fp/map"))));
+        assert_eq!(split_package("@acme/kv/x"), Some(("@acme/kv", Some("x"))));
+        assert_eq!(split_package("@acme"), None);
+        assert_eq!(package_of("node_modules/a/node_modules/b/x.js"), Some("b"));
+        assert_eq!(package_of("lib/node_modules/@s/p/i.js"), Some("@s/p"));
+        assert_eq!(package_of("lib/x.js"), None);
+        assert_eq!(package_of("my_node_modules/x/y.js"), None);
     }
 
     #[test]

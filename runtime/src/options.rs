@@ -1,5 +1,6 @@
 //! Runtime-wide options and per-call resource limits.
 
+use crate::module_options::ModuleOptions;
 use std::time::Duration;
 
 /// One MiB, in bytes.
@@ -82,6 +83,9 @@ pub struct LimitOverrides {
 pub struct RuntimeOptions {
     /// Default limits of every call.
     pub limits: Limits,
+    /// What code may load besides its own files: packages, module roots,
+    /// virtual modules, resolver and compiler hooks.
+    pub modules: ModuleOptions,
     /// How many calls may run at once; more wait in a FIFO queue (queue time
     /// does not count against the timeout). Default: the number of cores.
     /// Each running call holds one pooled instance slot.
@@ -101,6 +105,7 @@ impl Default for RuntimeOptions {
     fn default() -> Self {
         RuntimeOptions {
             limits: Limits::default(),
+            modules: ModuleOptions::default(),
             max_concurrency: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             fuel_metering: true,
             epoch_interruption: true,
@@ -124,6 +129,12 @@ impl RuntimeOptions {
     /// Set the default memory limit, in bytes.
     pub fn memory_bytes(mut self, bytes: u64) -> Self {
         self.limits.memory_bytes = bytes;
+        self
+    }
+
+    /// Allow bare `require`/`import` of these packages (`*` wildcards).
+    pub fn external<I: IntoIterator<Item = S>, S: Into<String>>(mut self, packages: I) -> Self {
+        self.modules.external = packages.into_iter().map(Into::into).collect();
         self
     }
 

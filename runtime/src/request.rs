@@ -3,6 +3,7 @@
 use crate::options::LimitOverrides;
 use serde::Serialize;
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -25,6 +26,13 @@ pub struct RunRequest {
     pub context: Option<Value>,
     /// Limits for this call only.
     pub limits: LimitOverrides,
+    /// The packages this call may load, replacing the runtime's
+    /// [`ModuleOptions::external`](crate::ModuleOptions::external); `None`
+    /// keeps the runtime's list.
+    pub external: Option<Vec<String>>,
+    /// Host-provided modules for this call only, by name, in addition to
+    /// (and shadowing) the runtime's virtual modules.
+    pub virtual_modules: BTreeMap<String, String>,
 }
 
 impl RunRequest {
@@ -47,6 +55,18 @@ impl RunRequest {
     /// Set the per-call context.
     pub fn context(mut self, context: Value) -> Self {
         self.context = Some(context);
+        self
+    }
+
+    /// Set this call's package allow-list.
+    pub fn external<I: IntoIterator<Item = S>, S: Into<String>>(mut self, packages: I) -> Self {
+        self.external = Some(packages.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Add a host-provided module for this call.
+    pub fn virtual_module(mut self, name: impl Into<String>, source: impl Into<String>) -> Self {
+        self.virtual_modules.insert(name.into(), source.into());
         self
     }
 

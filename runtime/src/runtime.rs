@@ -2,6 +2,8 @@
 
 use crate::engine::SandboxEngine;
 use crate::error::RunError;
+use crate::module_options::ModuleOptions;
+use crate::module_resolver::ModuleResolver;
 use crate::options::RuntimeOptions;
 use crate::request::{Outcome, RunRequest};
 use crate::sandbox::{run_call, CallPlan};
@@ -24,6 +26,8 @@ pub struct IsolatedRuntime {
 
 struct Inner {
     engine: SandboxEngine,
+    module_roots: Arc<Vec<Arc<Dir>>>,
+    module_options: Arc<ModuleOptions>,
     options: RuntimeOptions,
     slots: Semaphore,
 }
@@ -33,9 +37,17 @@ impl IsolatedRuntime {
     pub fn new(options: RuntimeOptions) -> Result<Self, RunError> {
         let concurrency = options.max_concurrency.max(1);
         let engine = SandboxEngine::new(&options)?;
+        let module_roots = options
+            .modules
+            .module_roots
+            .iter()
+            .map(|p| open_root(p))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(IsolatedRuntime {
             inner: Arc::new(Inner {
                 engine,
+                module_roots: Arc::new(module_roots),
+                module_options: Arc::new(options.modules.clone()),
                 slots: Semaphore::new(concurrency),
                 options,
             }),
@@ -66,8 +78,15 @@ impl IsolatedRuntime {
             .acquire()
             .await
             .map_err(|_| RunError::internal("the runtime is shutting down"))?;
-        let plan = CallPlan {
+        let resolver = ModuleResolver::new(
             root,
+            self.inner.module_roots.clone(),
+            self.inner.module_options.clone(),
+            request.external.clone().map(Arc::new),
+            Arc::new(request.virtual_modules.clone()),
+        );
+        let plan = CallPlan {
+            modules: resolver,
             entry: &request.file,
             func_name: &request.func_name,
             args: &request.args,

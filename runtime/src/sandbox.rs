@@ -8,9 +8,7 @@ use crate::error::{ErrorKind, RunError};
 use crate::module_resolver::ModuleResolver;
 use crate::options::{Limits, MIN_MEMORY_BYTES};
 use crate::request::{CallStats, ConsoleLine, LogLevel, Outcome};
-use cap_std::fs::Dir;
 use serde_json::Value;
-use std::sync::Arc;
 use std::time::Instant;
 use wasmtime::component::ResourceTable;
 use wasmtime::{ResourceLimiter, Store, Trap, UpdateDeadline};
@@ -36,7 +34,7 @@ pub(crate) struct CallState {
 
 /// What one call needs to know.
 pub(crate) struct CallPlan<'a> {
-    pub root: Arc<Dir>,
+    pub modules: ModuleResolver,
     pub entry: &'a str,
     pub func_name: &'a str,
     pub args: &'a [Value],
@@ -100,7 +98,7 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         table: ResourceTable::new(),
         memory: MemoryBudget::new(limits.memory_bytes),
         console: ConsoleCapture::new(limits.max_console_bytes),
-        modules: ModuleResolver::new(plan.root),
+        modules: plan.modules,
     };
     let mut store = Store::new(&engine.engine, state);
     store.limiter(|s| &mut s.memory);
@@ -419,6 +417,7 @@ impl host::Host for CallState {
                     ErrorKind::PathEscape => types::ErrorKind::PathEscape,
                     ErrorKind::OutputLimit => types::ErrorKind::OutputLimit,
                     ErrorKind::Internal => types::ErrorKind::Internal,
+                    ErrorKind::JsError => types::ErrorKind::JsError,
                     _ => types::ErrorKind::ModuleNotFound,
                 },
                 message: e.message,

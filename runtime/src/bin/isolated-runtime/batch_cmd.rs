@@ -3,6 +3,7 @@
 
 use crate::exit_codes;
 use crate::limit_flags::LimitFlags;
+use crate::module_flags::ModuleFlags;
 use crate::run_cmd::print_console;
 use clap::Args;
 use futures::stream::{FuturesOrdered, StreamExt};
@@ -28,6 +29,8 @@ pub struct BatchArgs {
     pub concurrency: Option<usize>,
     #[command(flatten)]
     pub limits: LimitFlags,
+    #[command(flatten)]
+    pub modules: ModuleFlags,
 }
 
 /// One request line.
@@ -45,6 +48,7 @@ struct BatchRequest {
 /// Run the command.
 pub async fn run(args: BatchArgs) -> ExitCode {
     let mut options = RuntimeOptions::default();
+    args.modules.apply(&mut options);
     if let Some(n) = args.concurrency {
         options.max_concurrency = n.max(1);
     }
@@ -183,6 +187,7 @@ fn parse_request(
         args,
         context: parsed.context,
         limits: limits.clone(),
+        ..RunRequest::default()
     })
 }
 

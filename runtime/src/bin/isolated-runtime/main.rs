@@ -4,6 +4,7 @@
 mod batch_cmd;
 mod exit_codes;
 mod limit_flags;
+mod module_flags;
 mod run_cmd;
 
 use clap::{Parser, Subcommand};

@@ -2,6 +2,7 @@
 
 use crate::exit_codes;
 use crate::limit_flags::LimitFlags;
+use crate::module_flags::ModuleFlags;
 use clap::Args;
 use isolated_runtime::{ConsoleLine, IsolatedRuntime, RunError, RunRequest, RuntimeOptions};
 use serde_json::Value;
@@ -29,6 +30,8 @@ pub struct RunArgs {
     pub context: Option<String>,
     #[command(flatten)]
     pub limits: LimitFlags,
+    #[command(flatten)]
+    pub modules: ModuleFlags,
 }
 
 /// Run the command.
@@ -37,7 +40,9 @@ pub async fn run(args: RunArgs) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(&e),
     };
-    let runtime = match IsolatedRuntime::new(RuntimeOptions::default().max_concurrency(1)) {
+    let mut options = RuntimeOptions::default().max_concurrency(1);
+    args.modules.apply(&mut options);
+    let runtime = match IsolatedRuntime::new(options) {
         Ok(rt) => rt,
         Err(e) => return fail(&e),
     };
@@ -86,6 +91,7 @@ fn build_request(args: &RunArgs) -> Result<RunRequest, RunError> {
         args: call_args,
         context,
         limits: args.limits.overrides(),
+        ..RunRequest::default()
     })
 }
 

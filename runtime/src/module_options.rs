@@ -1,0 +1,116 @@
+//! What a runtime (and a call) lets code load besides its own files:
+//! allow-listed packages, extra read-only module roots, host-provided virtual
+//! modules, and the resolver and compiler hooks.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// A host-side resolver: `(specifier, referrer) -> Some(path)` to decide where
+/// a `require`/`import` leads (for example per-tenant package versions), or
+/// `None` to resolve as usual. `referrer` is the requiring module's path as
+/// the sandbox sees it (`/index.js`). The returned path is taken from the
+/// module root (`/node_modules/lodash@4/index.js` or `node_modules/...`) and
+/// is held to the same boundaries as any other path; it skips the package
+/// allow-list, since the host chose it.
+pub type ResolverHook = Arc<dyn Fn(&str, &str) -> Option<String> + Send + Sync>;
+
+/// A host-side source transform: `(source, path) -> source`, applied to every
+/// non-JSON module before it is evaluated (Babel, a TypeScript stripper, ...).
+/// An `Err` fails the load with `js-error` and that message.
+pub type CompilerHook = Arc<dyn Fn(&str, &str) -> Result<String, String> + Send + Sync>;
+
+/// Module loading options of a runtime. See the README's "Modules" section.
+#[derive(Clone)]
+pub struct ModuleOptions {
+    /// Package names that bare `require('name')` / `import 'name'` may load,
+    /// from `<root>/node_modules/<name>` or the [`module_roots`](Self::module_roots).
+    /// `*` matches any run of characters (`"@acme/*"`, `"*"`). Dependencies of
+    /// an allowed package must be allowed too (list them, or use a wildcard).
+    /// Default: empty (no packages).
+    pub external: Vec<String>,
+    /// Extra read-only folders of packages (`<dir>/<name>/...`), searched
+    /// after `<root>/node_modules`, like the reference's `whitelistedPaths`.
+    /// Inside the sandbox they appear under `/node_modules`. Default: none.
+    pub module_roots: Vec<PathBuf>,
+    /// Modules provided by the host by name, with their source, available to
+    /// every call (`require('name')`); they shadow packages and built-ins of
+    /// the same name. Default: none.
+    pub virtual_modules: BTreeMap<String, String>,
+    /// See [`ResolverHook`]. Default: none.
+    pub resolver: Option<ResolverHook>,
+    /// See [`CompilerHook`]. Default: none.
+    pub compiler: Option<CompilerHook>,
+    /// File extensions tried, in order, for a specifier without one (and for
+    /// `index` files). Default: `.js`, `.json`, `.cjs`, `.mjs`. Add `.ts` with
+    /// a compiler hook that strips types.
+    pub extensions: Vec<String>,
+}
+
+impl Default for ModuleOptions {
+    fn default() -> Self {
+        ModuleOptions {
+            external: Vec::new(),
+            module_roots: Vec::new(),
+            virtual_modules: BTreeMap::new(),
+            resolver: None,
+            compiler: None,
+            extensions: [".js", ".json", ".cjs", ".mjs"].map(String::from).to_vec(),
+        }
+    }
+}
+
+impl fmt::Debug for ModuleOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ModuleOptions")
+            .field("external", &self.external)
+            .field("module_roots", &self.module_roots)
+            .field(
+                "virtual_modules",
+                &self.virtual_modules.keys().collect::<Vec<_>>(),
+            )
+            .field("resolver", &self.resolver.is_some())
+            .field("compiler", &self.compiler.is_some())
+            .field("extensions", &self.extensions)
+            .finish()
+    }
+}
+
+/// Whether package `name` matches an allow-list `pattern` (`*` = any run of
+/// characters).
+pub fn pattern_matches(pattern: &str, name: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == name;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !name.starts_with(first) || name.len() < first.len() + last.len() || !name.ends_with(last) {
+        return false;
+    }
+    let mut rest = &name[first.len()..name.len() - last.len()];
+    for middle in &parts[1..parts.len() - 1] {
+        match rest.find(middle) {
+            Some(i) => rest = &rest[i + middle.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pattern_matches;
+
+    #[test]
+    fn wildcards_match_as_documented() {
+        assert!(pattern_matches("lodash", "lodash"));
+        assert!(!pattern_matches("lodash", "lodash.merge"));
+        assert!(pattern_matches("lodash*", "lodash.merge"));
+        assert!(pattern_matches("@acme/*", "@acme/kv"));
+        assert!(!pattern_matches("@acme/*", "@other/kv"));
+        assert!(pattern_matches("*", "anything"));
+        assert!(pattern_matches("a*b*c", "axxbyyc"));
+        assert!(!pattern_matches("a*b*c", "axxc"));
+    }
+}
