@@ -4,6 +4,7 @@
 //! `prelude.js`, which keeps them in a closure: user code can reach them only
 //! through `require` and `console`.
 
+use crate::es_modules;
 use crate::isolated_runtime::sandbox::host::{self, LogLevel};
 use crate::isolated_runtime::sandbox::types::ErrorKind;
 use javy::quickjs::context::EvalOptions;
@@ -70,12 +71,30 @@ pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>>
     natives.set("load", Function::new(cx.clone(), load_module)?)?;
     natives.set("console", Function::new(cx.clone(), console_write)?)?;
     natives.set("compile", Function::new(cx.clone(), compile)?)?;
+    natives.set("evalModule", Function::new(cx.clone(), es_modules::eval_module)?)?;
+    natives.set(
+        "promiseState",
+        Function::new(cx.clone(), es_modules::promise_state)?,
+    )?;
+    natives.set("promiseReason", Function::new(cx.clone(), promise_reason)?)?;
     let mut options = EvalOptions::default();
     options.global = true;
     options.strict = true;
     options.filename = Some("<isolated-runtime>".to_string());
     let factory: Function = cx.eval_with_options(PRELUDE, options)?;
-    factory.call((natives,))
+    let api: Object = factory.call((natives,))?;
+    es_modules::install(cx, &api);
+    Ok(api)
+}
+
+/// `native.promiseReason(p)`: the reason a rejected promise holds.
+fn promise_reason<'js>(cx: Ctx<'js>, value: Value<'js>) -> Value<'js> {
+    match value.as_promise().map(|p| p.result::<Value>()) {
+        Some(Some(Ok(v))) => v,
+        // A rejection: rquickjs threw the reason into the context.
+        Some(Some(Err(_))) => cx.catch(),
+        _ => Value::new_undefined(cx),
+    }
 }
 
 /// `native.load(specifier, referrer)`: `{path, source}` or `{error, message}`.

@@ -9,6 +9,7 @@
 //! and [`invoke`] drives the call (awaiting promises) and encodes the result.
 
 mod engine;
+mod es_modules;
 mod invoke;
 
 /// Bindings generated from `wit/sandbox.wit` (generated code, so clippy's

@@ -11,6 +11,7 @@
   const G = globalThis;
   const ErrorCtor = Error;
   const TypeErrorCtor = TypeError;
+  const SyntaxErrorCtor = SyntaxError;
   const PromiseCtor = Promise;
   const promiseResolve = Promise.resolve.bind(Promise);
   const jsonStringify = JSON.stringify;
@@ -31,6 +32,9 @@
   const hostLoad = native.load;
   const hostConsole = native.console;
   const compile = native.compile;
+  const evalModule = native.evalModule;
+  const promiseState = native.promiseState;
+  const promiseReason = native.promiseReason;
 
   // Errors raised by the sandbox itself carry their kind here. They stay
   // ordinary, catchable Error objects (with a Node-like `code`); the kind is
@@ -236,15 +240,53 @@
     return res;
   }
 
+  // A located module's format: 'json', 'esm' or 'cjs' (then its compiled
+  // wrapper is kept on `found`). `.mjs` is always an ES module; other files
+  // are compiled as CommonJS first and, like Node's syntax detection, taken
+  // as ES modules when that fails on import/export/top-level-await syntax.
+  function classify(found) {
+    const id = found.path;
+    if (found.format !== undefined) return found.format;
+    if (id.endsWith('.json')) return (found.format = 'json');
+    if (id.endsWith('.mjs')) return (found.format = 'esm');
+    let source = found.source;
+    if (source.startsWith('#!')) source = '//' + source.slice(2);
+    try {
+      // Everything on the wrapper's first line, so reported line numbers
+      // match the file's. The trailing hook captures a direct-eval closure
+      // over the module's top-level scope: that is how `function a() {}`
+      // declared with no export can still be called (Node users expect it
+      // from the reference library, which ran files as scripts).
+      found.wrapper = compile(
+        '(function (exports, require, module, __filename, __dirname, __isolatedRuntimeScope) {' +
+          source +
+          '\n;__isolatedRuntimeScope(function (n) { return eval(n); });\n})',
+        id.startsWith('virtual:') ? id : '/' + id,
+      );
+      return (found.format = 'cjs');
+    } catch (e) {
+      if (!id.endsWith('.cjs') && e instanceof SyntaxErrorCtor && /\b(import|export|await)\b/.test(source)) {
+        return (found.format = 'esm');
+      }
+      throw e;
+    }
+  }
+
   // Load (or fetch from the cache) the module `specifier` as required from
-  // `referrer`. For the entry module, also return a function that looks a
-  // name up in the module's top-level scope.
+  // `referrer`.
   function load(specifier, referrer, isEntry) {
     const found = locate(specifier, referrer);
-    const id = found.path;
-    const cached = cache[id];
+    const cached = cache[found.path];
     if (cached !== undefined) return cached;
-    const filename = '/' + id;
+    return instantiate(found, isEntry);
+  }
+
+  // Evaluate a located module (CommonJS, JSON, or an ES module required from
+  // CommonJS) and cache it by id. For the entry module, also keep a function
+  // that looks a name up in its top-level scope.
+  function instantiate(found, isEntry) {
+    const id = found.path;
+    const filename = id.startsWith('virtual:') ? id : '/' + id;
     const module = {
       id: isEntry ? '.' : filename,
       path: dirnameOf(filename),
@@ -255,41 +297,82 @@
       paths: [],
     };
     cache[id] = module;
-    if (id.endsWith('.json')) {
-      try {
-        module.exports = jsonParse(found.source);
-      } catch (e) {
-        delete cache[id];
-        e.message = filename + ': ' + e.message;
-        throw e;
-      }
-      module.loaded = true;
-      return module;
-    }
-    let source = found.source;
-    if (source.startsWith('#!')) source = '//' + source.slice(2);
-    // Everything on the wrapper's first line, so reported line numbers match
-    // the file's. The trailing hook captures a direct-eval closure over the
-    // module's top-level scope: that is how `function a() {}` declared with
-    // no export can still be called (Node users expect it from the reference
-    // library, which ran files as scripts).
-    const wrapper = compile(
-      '(function (exports, require, module, __filename, __dirname, __isolatedRuntimeScope) {' +
-        source +
-        '\n;__isolatedRuntimeScope(function (n) { return eval(n); });\n})',
-      filename,
-    );
-    let scope;
-    const capture = isEntry ? (f) => { scope = f; } : () => {};
     try {
-      apply(wrapper, module.exports, [module.exports, makeRequire(id), module, filename, module.path, capture]);
+      if (id.endsWith('.json')) {
+        try {
+          module.exports = jsonParse(found.source);
+        } catch (e) {
+          e.message = filename + ': ' + e.message;
+          throw e;
+        }
+      } else if (classify(found) === 'esm') {
+        // require() of an ES module, as Node 22 allows: it must finish
+        // synchronously (no top-level await).
+        const pair = evalModule(id, found.source);
+        const state = promiseState(pair[0]);
+        if (state === 2) throw promiseReason(pair[0]);
+        if (state === 0) {
+          const e = new ErrorCtor("require() of ES module '" + filename + "' which uses top-level await; use import() instead");
+          e.code = 'ERR_REQUIRE_ASYNC_MODULE';
+          throw e;
+        }
+        module.exports = pair[1];
+      } else {
+        const capture = isEntry ? (f) => { module.scope = f; } : () => {};
+        apply(found.wrapper, module.exports, [module.exports, makeRequire(id), module, filename, module.path, capture]);
+      }
     } catch (e) {
       delete cache[id];
       throw e;
     }
     module.loaded = true;
-    if (isEntry) module.scope = scope;
     return module;
+  }
+
+  // ---------------------------------------------------------------- ES modules
+  // Called by QuickJS's module loader (es_modules.rs). Located modules wait
+  // here between `esmResolve` and `esmLoad`.
+  const located = objectCreate(null);
+
+  function esmResolve(specifier, base) {
+    const referrer = base.startsWith('/') ? base.slice(1) : base;
+    const found = locate(specifier, referrer);
+    located[found.path] = found;
+    return found.path;
+  }
+
+  const RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends ' +
+    'false finally for function if import in instanceof new null return super switch this throw true try typeof var ' +
+    'void while with yield let static implements interface package private protected public await').split(' '));
+
+  // An ES module's source, or for CommonJS/JSON a facade whose default export
+  // is `module.exports` and whose named exports are its identifier keys.
+  function esmLoad(id) {
+    let found = located[id];
+    delete located[id];
+    if (found === undefined) found = locate('/' + id, id);
+    if (classify(found) === 'esm') return { source: found.source };
+    const module = cache[id] !== undefined ? cache[id] : instantiate(found, false);
+    const exp = module.exports;
+    let source = 'const m = import.meta.exports;\nexport default m;\n';
+    if (exp !== null && (typeof exp === 'object' || typeof exp === 'function')) {
+      const keys = Object.keys(exp);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k) && !RESERVED.has(k)) {
+          source += 'export const ' + k + ' = m.' + k + ';\n';
+        }
+      }
+    }
+    return { source, exports: exp };
+  }
+
+  function esmMeta(meta, id, spec) {
+    const filename = id.startsWith('virtual:') ? id : '/' + id;
+    meta.url = 'file://' + filename;
+    meta.filename = filename;
+    meta.dirname = dirnameOf(filename);
+    if ('exports' in spec) meta.exports = spec.exports;
   }
 
   // ---------------------------------------------------------------- calls
@@ -367,7 +450,12 @@
       throw failure('invalid-args', 'the context is not valid JSON: ' + e.message);
     }
     defineProperty(G, 'context', { value: context, writable: false, configurable: false, enumerable: false });
-    const module = load(entry, '', true);
+    const found = locate(entry, '');
+    if (classify(found) === 'esm') {
+      const pair = evalModule(found.path, found.source);
+      return pair[0].then(() => apply(findExport(pair[1], funcName, entry), undefined, args));
+    }
+    const module = cache[found.path] !== undefined ? cache[found.path] : instantiate(found, true);
     const fn = findFunction(module, funcName, entry);
     const result = apply(fn, undefined, args);
     if (result !== null && (typeof result === 'object' || typeof result === 'function') && !(result instanceof PromiseCtor)) {
@@ -375,6 +463,22 @@
       if (typeof then === 'function') return promiseResolve(result);
     }
     return result;
+  }
+
+  // A function of an ES module: a named export, `default`, or a method of the
+  // default export.
+  function findExport(namespace, name, entry) {
+    let fn;
+    if (name in namespace && typeof namespace[name] === 'function') fn = namespace[name];
+    if (fn === undefined) {
+      const d = namespace.default;
+      fn = memberFunction(d, name);
+      if (fn === undefined && typeof d === 'function' && d.name === name) fn = d;
+    }
+    if (fn === undefined) {
+      throw failure('function-not-found', "function '" + name + "' is not exported by the ES module '" + entry + "'");
+    }
+    return fn;
   }
 
   // The result as JSON text (`undefined` when JSON has no text for it).
@@ -394,7 +498,13 @@
       if (err !== null && typeof err === 'object' && (err instanceof ErrorCtor || objectToString.call(err) === '[object Error]')) {
         const name = StringCtor(err.name);
         const message = StringCtor(err.message);
-        const stack = typeof err.stack === 'string' ? err.stack : '';
+        // Only sandbox frames (the prelude's own are noise to users), under a
+        // `Name: message` header as Node prints it.
+        let stack = typeof err.stack === 'string'
+          ? err.stack.split('\n').filter((l) => l.indexOf('<isolated-runtime>') === -1).join('\n')
+          : '';
+        const header = name + ': ' + message;
+        if (stack !== '' && !stack.startsWith(header)) stack = header + '\n' + stack;
         if (kind === 'js-error' && name === 'RangeError' && message === 'Maximum call stack size exceeded') kind = 'stack-overflow';
         if (kind === 'js-error' && name === 'InternalError' && message === 'out of memory') kind = 'memory-limit';
         if (kind === 'js-error' && name === 'InternalError' && message.startsWith('stack overflow')) kind = 'stack-overflow';
@@ -413,5 +523,5 @@
     }
   }
 
-  return { run, encode, describe };
+  return { run, encode, describe, esmResolve, esmLoad, esmMeta };
 })
