@@ -258,3 +258,38 @@ fn resource_limits_have_their_own_exit_codes() {
         );
     }
 }
+
+#[test]
+fn module_flags_allow_packages_and_add_module_roots() {
+    let modules = fixture("modules");
+    let call = |func: &str, extra: &[&str]| {
+        cli()
+            .args(["run", "--folder"])
+            .arg(&modules)
+            .args(["--file", "main.js", "--func", func])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let denied = call("allowed", &[]);
+    assert_eq!(denied.status.code(), Some(9));
+    let allowed = call("allowed", &["--allow-module", "allowed-pkg"]);
+    assert!(
+        allowed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&allowed.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&allowed.stdout), "\"hello x\"\n");
+    let root = modules.join("extra-root");
+    let out = call(
+        "fromModuleRoot",
+        &[
+            "--allow-module",
+            "shared-*",
+            "--module-root",
+            root.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "\"from the module root\"\n");
+}
