@@ -123,6 +123,7 @@ async fn rejected_promises_are_js_errors() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_promise_that_never_settles_fails_at_once() {
+    runtime(); // created (and the guest compiled) before the clock starts
     let started = std::time::Instant::now();
     let e = error("async.js", "never", vec![]).await;
     assert_eq!(e.kind(), ErrorKind::PromiseUnsettled, "{e}");

@@ -72,6 +72,13 @@ pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>>
     natives.set("console", Function::new(cx.clone(), console_write)?)?;
     natives.set("compile", Function::new(cx.clone(), compile)?)?;
     natives.set("evalModule", Function::new(cx.clone(), es_modules::eval_module)?)?;
+    natives.set("hostModule", Function::new(cx.clone(), host_module)?)?;
+    natives.set("callHost", Function::new(cx.clone(), call_host)?)?;
+    natives.set("waitEvent", Function::new(cx.clone(), wait_event)?)?;
+    natives.set(
+        "functionStarted",
+        Function::new(cx.clone(), host::function_started)?,
+    )?;
     natives.set(
         "promiseState",
         Function::new(cx.clone(), es_modules::promise_state)?,
@@ -85,6 +92,72 @@ pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>>
     let api: Object = factory.call((natives,))?;
     es_modules::install(cx, &api);
     Ok(api)
+}
+
+/// `native.hostModule(name)`: `[[name, isAsync], ...]`, or `{error, message}`.
+fn host_module<'js>(cx: Ctx<'js>, name: String) -> javy::quickjs::Result<Value<'js>> {
+    match host::host_module(&name) {
+        Ok(functions) => {
+            let list = javy::quickjs::Array::new(cx.clone())?;
+            for (i, f) in functions.into_iter().enumerate() {
+                let pair = javy::quickjs::Array::new(cx.clone())?;
+                pair.set(0, f.name)?;
+                pair.set(1, f.is_async)?;
+                list.set(i, pair)?;
+            }
+            Ok(list.into_value())
+        }
+        Err(e) => {
+            let out = Object::new(cx)?;
+            out.set("error", kind_name(e.kind))?;
+            out.set("message", e.message)?;
+            Ok(out.into_value())
+        }
+    }
+}
+
+/// `native.callHost(module, function, argsJson)`: `{pending: id}`, or
+/// `{ok, text}` when it finished at once.
+fn call_host<'js>(
+    cx: Ctx<'js>,
+    module: String,
+    function: String,
+    args_json: String,
+) -> javy::quickjs::Result<Object<'js>> {
+    let out = Object::new(cx)?;
+    match host::call_host(&module, &function, &args_json) {
+        host::HostCallStart::Pending(id) => out.set("pending", id)?,
+        host::HostCallStart::Done(result) => set_outcome(&out, result)?,
+    }
+    Ok(out)
+}
+
+/// `native.waitEvent(maxWaitMs)`: wait on the host (no thread held) for
+/// finished host calls or `maxWaitMs` (negative: no limit); returns
+/// `[{id, ok, text}, ...]`.
+fn wait_event<'js>(cx: Ctx<'js>, max_wait_ms: f64) -> javy::quickjs::Result<javy::quickjs::Array<'js>> {
+    let max_wait = (max_wait_ms >= 0.0).then(|| max_wait_ms.ceil() as u64);
+    let list = javy::quickjs::Array::new(cx.clone())?;
+    for (i, c) in host::wait_event(max_wait).into_iter().enumerate() {
+        let item = Object::new(cx.clone())?;
+        item.set("id", c.id)?;
+        set_outcome(&item, c.outcome)?;
+        list.set(i, item)?;
+    }
+    Ok(list)
+}
+
+fn set_outcome(out: &Object<'_>, result: Result<String, String>) -> javy::quickjs::Result<()> {
+    match result {
+        Ok(text) => {
+            out.set("ok", true)?;
+            out.set("text", text)
+        }
+        Err(message) => {
+            out.set("ok", false)?;
+            out.set("text", message)
+        }
+    }
 }
 
 /// `native.promiseReason(p)`: the reason a rejected promise holds.

@@ -4,7 +4,7 @@
 use crate::engine::{self, kind_from_name};
 use crate::isolated_runtime::sandbox::types::{Call, CallError, CallValue, ErrorKind};
 use javy::quickjs::promise::PromiseState;
-use javy::quickjs::{Ctx, Function, Value};
+use javy::quickjs::{Ctx, Function, Object, Value};
 
 /// Run `call` in a fresh QuickJS runtime.
 pub fn run(call: Call) -> Result<CallValue, CallError> {
@@ -26,9 +26,10 @@ pub fn run(call: Call) -> Result<CallValue, CallError> {
                 call.func_name.as_str(),
                 call.args_json.as_str(),
                 call.context_json.as_str(),
+                call.arg_resolver.as_deref(),
             ))
             .map_err(|_| fail())?;
-        let value = settle(&cx, value).map_err(|e| e.unwrap_or_else(&fail))?;
+        let value = settle(&cx, &api, value).map_err(|e| e.unwrap_or_else(&fail))?;
 
         let encode: Function = api.get("encode").map_err(|_| fail())?;
         let text: Option<String> = encode.call((value,)).map_err(|_| fail())?;
@@ -49,35 +50,51 @@ pub fn run(call: Call) -> Result<CallValue, CallError> {
     })
 }
 
-/// Await `value` if it is a promise, by running QuickJS's job queue.
+/// Await `value` if it is a promise: run QuickJS's job queue; when it is
+/// empty, run the next due timer, or wait on the host (suspending this
+/// instance, not a thread) for the next timer or a finished host call.
 ///
-/// `Err(None)` means an exception is pending in `cx` (the rejection reason);
-/// `Err(Some(e))` is a finished error.
-fn settle<'js>(cx: &Ctx<'js>, value: Value<'js>) -> Result<Value<'js>, Option<CallError>> {
+/// `Err(None)` means an exception is pending in `cx` (the rejection reason,
+/// or an exception thrown by a timer callback); `Err(Some(e))` is a finished
+/// error.
+fn settle<'js>(cx: &Ctx<'js>, api: &Object<'js>, value: Value<'js>) -> Result<Value<'js>, Option<CallError>> {
     let Some(promise) = value.as_promise().cloned() else {
         return Ok(value);
     };
+    let timer_delay: Function = api.get("timerDelay").map_err(|_| None)?;
+    let run_timer: Function = api.get("runTimer").map_err(|_| None)?;
+    let wait_host: Function = api.get("waitHost").map_err(|_| None)?;
+    let host_pending: Function = api.get("hostPending").map_err(|_| None)?;
     loop {
         match promise.state() {
-            PromiseState::Pending => {
-                if !cx.execute_pending_job() {
-                    return Err(Some(CallError {
-                        kind: ErrorKind::PromiseUnsettled,
-                        name: String::new(),
-                        message: "the returned promise can never settle: it is still pending and no job \
-                                  is left to run"
-                            .to_string(),
-                        stack: String::new(),
-                    }));
-                }
-            }
             PromiseState::Resolved | PromiseState::Rejected => {
                 return match promise.result::<Value>() {
                     Some(Ok(v)) => Ok(v),
                     _ => Err(None),
                 };
             }
+            PromiseState::Pending => {}
         }
+        if cx.execute_pending_job() {
+            continue;
+        }
+        let delay: f64 = timer_delay.call(()).map_err(|_| None)?;
+        if delay == 0.0 {
+            run_timer.call::<_, ()>(()).map_err(|_| None)?;
+            continue;
+        }
+        let in_flight: u32 = host_pending.call(()).map_err(|_| None)?;
+        if delay < 0.0 && in_flight == 0 {
+            return Err(Some(CallError {
+                kind: ErrorKind::PromiseUnsettled,
+                name: String::new(),
+                message: "the returned promise can never settle: it is still pending with no job, timer or \
+                          host call left that could settle it"
+                    .to_string(),
+                stack: String::new(),
+            }));
+        }
+        wait_host.call::<_, ()>((delay,)).map_err(|_| None)?;
     }
 }
 

@@ -35,6 +35,10 @@
   const evalModule = native.evalModule;
   const promiseState = native.promiseState;
   const promiseReason = native.promiseReason;
+  const hostModuleInfo = native.hostModule;
+  const callHost = native.callHost;
+  const waitEvent = native.waitEvent;
+  const functionStarted = native.functionStarted;
 
   // Errors raised by the sandbox itself carry their kind here. They stay
   // ordinary, catchable Error objects (with a Node-like `code`); the kind is
@@ -205,6 +209,147 @@
   console.groupEnd = function () {};
   defineProperty(G, 'console', { value: console, writable: true, configurable: true });
 
+  // ---------------------------------------------------------------- timers
+  // setTimeout & co. in the sandbox. The Rust side (invoke.rs) drives them:
+  // whenever no microtask is left it runs the next due timer, or waits on
+  // the host (no CPU, no thread) until one is due or a host call finishes.
+  // Ordering follows Node: by due time, then by creation; microtasks run
+  // after each callback.
+  const timers_ = new Map(); // id -> { due, seq, fn, args, interval }
+  let timerSeq = 0;
+  let nextTimerId = 1;
+  const now = () => Date.now();
+
+  function addTimer(fn, ms, args, repeat) {
+    if (typeof fn !== 'function') {
+      const e = new TypeErrorCtor('The "callback" argument must be of type function. Received ' + typeof fn);
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
+    }
+    let delay = Number(ms);
+    if (!(delay >= 1 && delay <= 2147483647)) delay = 1;
+    const id = nextTimerId++;
+    timers_.set(id, { due: now() + delay, seq: timerSeq++, fn, args, interval: repeat ? delay : 0 });
+    return id;
+  }
+  function clearTimer(id) {
+    if (id !== null && typeof id === 'object' && typeof id[Symbol.toPrimitive] === 'function') id = +id;
+    timers_.delete(id);
+  }
+  defineProperty(G, 'setTimeout', { value: (fn, ms, ...args) => addTimer(fn, ms, args, false), writable: true, configurable: true });
+  defineProperty(G, 'setInterval', { value: (fn, ms, ...args) => addTimer(fn, ms, args, true), writable: true, configurable: true });
+  defineProperty(G, 'clearTimeout', { value: clearTimer, writable: true, configurable: true });
+  defineProperty(G, 'clearInterval', { value: clearTimer, writable: true, configurable: true });
+  defineProperty(G, 'setImmediate', { value: (fn, ...args) => addTimer(fn, 0, args, false), writable: true, configurable: true });
+  defineProperty(G, 'clearImmediate', { value: clearTimer, writable: true, configurable: true });
+  if (typeof G.queueMicrotask !== 'function') {
+    defineProperty(G, 'queueMicrotask', {
+      value: (fn) => { promiseResolve().then(() => fn()); },
+      writable: true,
+      configurable: true,
+    });
+  }
+
+  function nextTimer() {
+    let best;
+    for (const [id, t] of timers_) {
+      if (best === undefined || t.due < best[1].due || (t.due === best[1].due && t.seq < best[1].seq)) best = [id, t];
+    }
+    return best;
+  }
+
+  // Milliseconds until the next timer is due (0: now), or -1 if none.
+  function timerDelay() {
+    const next = nextTimer();
+    if (next === undefined) return -1;
+    return Math.max(0, next[1].due - now());
+  }
+
+  // Run the next due timer's callback (its exceptions propagate: an uncaught
+  // exception in a timer fails the call, as it would crash a Node process).
+  function runTimer() {
+    const next = nextTimer();
+    if (next === undefined) return;
+    const [id, t] = next;
+    if (t.interval > 0) {
+      t.due = now() + t.interval;
+      t.seq = timerSeq++;
+    } else {
+      timers_.delete(id);
+    }
+    apply(t.fn, undefined, t.args);
+  }
+
+  // ---------------------------------------------------------------- host modules
+  // `require('host:NAME')`: functions the host registered, taking and
+  // returning JSON-able values. Async ones return promises, settled when the
+  // Rust side reports their completion.
+  const inFlight = new Map(); // id -> [resolve, reject]
+
+  function hostResult(ok, text) {
+    if (ok) return text === undefined ? undefined : jsonParse(text);
+    throw new ErrorCtor(text);
+  }
+
+  function hostModuleExports(name) {
+    const info = hostModuleInfo(name);
+    if (!isArray(info)) {
+      throw failure(info.error, info.message, 'MODULE_NOT_FOUND');
+    }
+    const exports = objectCreate(null);
+    for (let i = 0; i < info.length; i++) {
+      const fname = info[i][0];
+      const isAsync = info[i][1];
+      const call = function (...args) {
+        let json;
+        try {
+          json = jsonStringify(args);
+        } catch (e) {
+          throw new TypeErrorCtor('host function arguments must be JSON-serializable: ' + e.message);
+        }
+        const started = callHost(name, fname, json === undefined ? '[]' : json);
+        if (started.pending === undefined) {
+          if (isAsync) {
+            try {
+              return promiseResolve(hostResult(started.ok, started.text));
+            } catch (e) {
+              return PromiseCtor.reject(e);
+            }
+          }
+          return hostResult(started.ok, started.text);
+        }
+        return new PromiseCtor((resolve, reject) => inFlight.set(started.pending, [resolve, reject]));
+      };
+      defineProperty(call, 'name', { value: fname });
+      exports[fname] = call;
+    }
+    return freeze(exports);
+  }
+
+  // Wait on the host until a host call finishes or `maxWait` ms pass; settle
+  // the promises of the calls that finished.
+  function waitHost(maxWait) {
+    const done = waitEvent(maxWait);
+    for (let i = 0; i < done.length; i++) {
+      const c = done[i];
+      const settle = inFlight.get(c.id);
+      if (settle === undefined) continue;
+      inFlight.delete(c.id);
+      let value;
+      try {
+        value = hostResult(c.ok, c.text);
+      } catch (e) {
+        settle[1](e);
+        continue;
+      }
+      settle[0](value);
+    }
+  }
+
+  function hostPending() {
+    return inFlight.size;
+  }
+
   // ---------------------------------------------------------------- modules
   // CommonJS as in Node. The host resolves every specifier through a
   // capability directory and hands back the module's canonical path (its
@@ -232,6 +377,7 @@
   }
 
   function locate(specifier, referrer) {
+    if (specifier.startsWith('host:')) return { path: specifier, source: '', format: 'host' };
     const res = hostLoad(specifier, referrer);
     if (res.error !== undefined) {
       const code = res.error === 'module-not-found' || res.error === 'module-forbidden' ? 'MODULE_NOT_FOUND' : 'ERR_SANDBOX';
@@ -286,7 +432,7 @@
   // that looks a name up in its top-level scope.
   function instantiate(found, isEntry) {
     const id = found.path;
-    const filename = id.startsWith('virtual:') ? id : '/' + id;
+    const filename = id.startsWith('virtual:') || id.startsWith('host:') ? id : '/' + id;
     const module = {
       id: isEntry ? '.' : filename,
       path: dirnameOf(filename),
@@ -298,7 +444,9 @@
     };
     cache[id] = module;
     try {
-      if (id.endsWith('.json')) {
+      if (found.format === 'host') {
+        module.exports = hostModuleExports(id.slice(5));
+      } else if (id.endsWith('.json')) {
         try {
           module.exports = jsonParse(found.source);
         } catch (e) {
@@ -350,7 +498,7 @@
   function esmLoad(id) {
     let found = located[id];
     delete located[id];
-    if (found === undefined) found = locate('/' + id, id);
+    if (found === undefined) found = id.startsWith('host:') ? locate(id, id) : locate('/' + id, id);
     if (classify(found) === 'esm') return { source: found.source };
     const module = cache[id] !== undefined ? cache[id] : instantiate(found, false);
     const exp = module.exports;
@@ -368,7 +516,7 @@
   }
 
   function esmMeta(meta, id, spec) {
-    const filename = id.startsWith('virtual:') ? id : '/' + id;
+    const filename = id.startsWith('virtual:') || id.startsWith('host:') ? id : '/' + id;
     meta.url = 'file://' + filename;
     meta.filename = filename;
     meta.dirname = dirnameOf(filename);
@@ -435,7 +583,7 @@
 
   // Start one call. Returns the function's return value; a thenable is turned
   // into a promise that the Rust side drives to completion.
-  function run(entry, funcName, argsJson, contextJson) {
+  function run(entry, funcName, argsJson, contextJson, argResolver) {
     let args;
     try {
       args = jsonParse(argsJson);
@@ -453,10 +601,34 @@
     const found = locate(entry, '');
     if (classify(found) === 'esm') {
       const pair = evalModule(found.path, found.source);
-      return pair[0].then(() => apply(findExport(pair[1], funcName, entry), undefined, args));
+      return pair[0].then(() => {
+        const fn = findExport(pair[1], funcName, entry);
+        return withArgs(found.path, argResolver, args, (actual) => start(fn, actual));
+      });
     }
     const module = cache[found.path] !== undefined ? cache[found.path] : instantiate(found, true);
     const fn = findFunction(module, funcName, entry);
+    return withArgs(found.path, argResolver, args, (actual) => start(fn, actual));
+  }
+
+  // Call `then(args)` with the arguments as the argument resolver makes them
+  // (if there is one), awaiting it when it returns a promise.
+  function withArgs(entryId, argResolver, original, then) {
+    if (argResolver === undefined || argResolver === null) return then(original);
+    const exp = load(argResolver, entryId, false).exports;
+    const resolve = typeof exp === 'function' ? exp : exp !== null && typeof exp === 'object' ? exp.resolve : undefined;
+    if (typeof resolve !== 'function') {
+      throw failure('invalid-args', "the argument resolver '" + argResolver + "' exports no function");
+    }
+    const made = apply(resolve, undefined, [original]);
+    const toArgs = (v) => (isArray(v) ? v : [v]);
+    if (made instanceof PromiseCtor) return made.then((v) => then(toArgs(v)));
+    return then(toArgs(made));
+  }
+
+  // Start the function itself (telling the host, for its `running` hook).
+  function start(fn, args) {
+    functionStarted();
     const result = apply(fn, undefined, args);
     if (result !== null && (typeof result === 'object' || typeof result === 'function') && !(result instanceof PromiseCtor)) {
       const then = result.then;
@@ -523,5 +695,5 @@
     }
   }
 
-  return { run, encode, describe, esmResolve, esmLoad, esmMeta };
+  return { run, encode, describe, esmResolve, esmLoad, esmMeta, timerDelay, runTimer, waitHost, hostPending };
 })

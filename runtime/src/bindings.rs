@@ -3,5 +3,6 @@
 wasmtime::component::bindgen!({
     world: "sandbox",
     path: "../wit",
+    imports: { "isolated-runtime:sandbox/host.wait-event": async },
     exports: { default: async },
 });

@@ -29,6 +29,7 @@ mod code_runner;
 mod engine;
 mod error;
 mod guest_component;
+mod host_functions;
 mod module_options;
 mod module_resolver;
 mod options;
@@ -38,7 +39,10 @@ mod sandbox;
 
 pub use code_runner::CodeRunner;
 pub use error::{ErrorKind, RunError};
+pub use host_functions::{HostModule, HostResult};
 pub use module_options::{CompilerHook, ModuleOptions, ResolverHook};
 pub use options::{LimitOverrides, Limits, RuntimeOptions, MIB, MIN_MEMORY_BYTES};
-pub use request::{CallStats, ConsoleLine, LogLevel, Outcome, RunRequest};
+pub use request::{
+    CallHooks, CallStats, ConsoleCallback, ConsoleLine, LogLevel, Outcome, RunRequest, RunningCallback,
+};
 pub use runtime::IsolatedRuntime;

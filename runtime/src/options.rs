@@ -1,6 +1,9 @@
 //! Runtime-wide options and per-call resource limits.
 
+use crate::host_functions::HostModule;
 use crate::module_options::ModuleOptions;
+use crate::request::CallHooks;
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 /// One MiB, in bytes.
@@ -86,6 +89,12 @@ pub struct RuntimeOptions {
     /// What code may load besides its own files: packages, module roots,
     /// virtual modules, resolver and compiler hooks.
     pub modules: ModuleOptions,
+    /// Host modules by name (`require('host:NAME')`); each call may use all
+    /// of them or those its [`RunRequest::host_modules`](crate::RunRequest::host_modules)
+    /// names. Default: none.
+    pub host_modules: BTreeMap<String, HostModule>,
+    /// Callbacks for every call. Default: none.
+    pub hooks: CallHooks,
     /// How many calls may run at once; more wait in a FIFO queue (queue time
     /// does not count against the timeout). Default: the number of cores.
     /// Each running call holds one pooled instance slot.
@@ -106,6 +115,8 @@ impl Default for RuntimeOptions {
         RuntimeOptions {
             limits: Limits::default(),
             modules: ModuleOptions::default(),
+            host_modules: BTreeMap::new(),
+            hooks: CallHooks::default(),
             max_concurrency: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             fuel_metering: true,
             epoch_interruption: true,
@@ -135,6 +146,12 @@ impl RuntimeOptions {
     /// Allow bare `require`/`import` of these packages (`*` wildcards).
     pub fn external<I: IntoIterator<Item = S>, S: Into<String>>(mut self, packages: I) -> Self {
         self.modules.external = packages.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Register host module `name` (`require('host:NAME')`).
+    pub fn host_module(mut self, name: impl Into<String>, module: HostModule) -> Self {
+        self.host_modules.insert(name.into(), module);
         self
     }
 

@@ -4,7 +4,9 @@ use crate::options::LimitOverrides;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// One function call: run `func_name` from `file` (relative to `folder`) with
@@ -33,6 +35,43 @@ pub struct RunRequest {
     /// Host-provided modules for this call only, by name, in addition to
     /// (and shadowing) the runtime's virtual modules.
     pub virtual_modules: BTreeMap<String, String>,
+    /// The host modules (`require('host:NAME')`) this call may use: `None`
+    /// grants every module registered on the runtime, `Some(list)` only those
+    /// named (`Some(vec![])`: none).
+    pub host_modules: Option<Vec<String>>,
+    /// A trusted module (specifier, resolved like the entry file, or a
+    /// virtual module name) whose export turns `args` into the function's
+    /// actual arguments inside the sandbox: it is called with the `args`
+    /// array and returns the argument array (or a promise of it). Its export
+    /// is the module itself when that is a function, else its `resolve`.
+    pub arg_resolver: Option<String>,
+    /// Callbacks for this call (called in addition to the runtime's).
+    pub hooks: CallHooks,
+}
+
+/// Receives each console line as it is written.
+pub type ConsoleCallback = Arc<dyn Fn(&ConsoleLine) + Send + Sync>;
+
+/// Called when the function itself starts (after its module has loaded).
+pub type RunningCallback = Arc<dyn Fn() + Send + Sync>;
+
+/// Optional host callbacks for calls (on [`RuntimeOptions`](crate::RuntimeOptions)
+/// for every call, on [`RunRequest`] for one).
+#[derive(Clone, Default)]
+pub struct CallHooks {
+    /// See [`ConsoleCallback`]. Lines are still returned in [`Outcome::console`].
+    pub on_console: Option<ConsoleCallback>,
+    /// See [`RunningCallback`] (the reference library's `running` hook).
+    pub on_running: Option<RunningCallback>,
+}
+
+impl fmt::Debug for CallHooks {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallHooks")
+            .field("on_console", &self.on_console.is_some())
+            .field("on_running", &self.on_running.is_some())
+            .finish()
+    }
 }
 
 impl RunRequest {
@@ -67,6 +106,18 @@ impl RunRequest {
     /// Add a host-provided module for this call.
     pub fn virtual_module(mut self, name: impl Into<String>, source: impl Into<String>) -> Self {
         self.virtual_modules.insert(name.into(), source.into());
+        self
+    }
+
+    /// Grant this call only the named host modules.
+    pub fn host_modules<I: IntoIterator<Item = S>, S: Into<String>>(mut self, names: I) -> Self {
+        self.host_modules = Some(names.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Set the argument resolver module.
+    pub fn arg_resolver(mut self, module: impl Into<String>) -> Self {
+        self.arg_resolver = Some(module.into());
         self
     }
 

@@ -2,6 +2,7 @@
 
 use crate::engine::SandboxEngine;
 use crate::error::RunError;
+use crate::host_functions::{HostCalls, HostModule};
 use crate::module_options::ModuleOptions;
 use crate::module_resolver::ModuleResolver;
 use crate::options::RuntimeOptions;
@@ -9,6 +10,7 @@ use crate::request::{Outcome, RunRequest};
 use crate::sandbox::{run_call, CallPlan};
 use cap_std::ambient_authority;
 use cap_std::fs::Dir;
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 use tokio::sync::Semaphore;
@@ -26,6 +28,7 @@ pub struct IsolatedRuntime {
 
 struct Inner {
     engine: SandboxEngine,
+    host_modules: Arc<BTreeMap<String, HostModule>>,
     module_roots: Arc<Vec<Arc<Dir>>>,
     module_options: Arc<ModuleOptions>,
     options: RuntimeOptions,
@@ -47,6 +50,7 @@ impl IsolatedRuntime {
             inner: Arc::new(Inner {
                 engine,
                 module_roots: Arc::new(module_roots),
+                host_modules: Arc::new(options.host_modules.clone()),
                 module_options: Arc::new(options.modules.clone()),
                 slots: Semaphore::new(concurrency),
                 options,
@@ -85,8 +89,17 @@ impl IsolatedRuntime {
             request.external.clone().map(Arc::new),
             Arc::new(request.virtual_modules.clone()),
         );
+        let host_calls = HostCalls::new(
+            self.inner.host_modules.clone(),
+            request.host_modules.clone().map(Arc::new),
+        );
+        let hooks = [&self.inner.options.hooks, &request.hooks];
         let plan = CallPlan {
             modules: resolver,
+            host_calls,
+            on_console: hooks.iter().filter_map(|h| h.on_console.clone()).collect(),
+            on_running: hooks.iter().filter_map(|h| h.on_running.clone()).collect(),
+            arg_resolver: request.arg_resolver.as_deref(),
             entry: &request.file,
             func_name: &request.func_name,
             args: &request.args,

@@ -5,11 +5,12 @@
 use crate::bindings::isolated_runtime::sandbox::{host, types};
 use crate::engine::SandboxEngine;
 use crate::error::{ErrorKind, RunError};
+use crate::host_functions::{CallStart, HostCalls};
 use crate::module_resolver::ModuleResolver;
 use crate::options::{Limits, MIN_MEMORY_BYTES};
-use crate::request::{CallStats, ConsoleLine, LogLevel, Outcome};
+use crate::request::{CallStats, ConsoleCallback, ConsoleLine, LogLevel, Outcome, RunningCallback};
 use serde_json::Value;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 use wasmtime::component::ResourceTable;
 use wasmtime::{ResourceLimiter, Store, Trap, UpdateDeadline};
 use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
@@ -30,11 +31,17 @@ pub(crate) struct CallState {
     memory: MemoryBudget,
     console: ConsoleCapture,
     modules: ModuleResolver,
+    host_calls: HostCalls,
+    on_running: Vec<RunningCallback>,
 }
 
 /// What one call needs to know.
 pub(crate) struct CallPlan<'a> {
     pub modules: ModuleResolver,
+    pub host_calls: HostCalls,
+    pub on_console: Vec<ConsoleCallback>,
+    pub on_running: Vec<RunningCallback>,
+    pub arg_resolver: Option<&'a str>,
     pub entry: &'a str,
     pub func_name: &'a str,
     pub args: &'a [Value],
@@ -97,8 +104,10 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         wasi,
         table: ResourceTable::new(),
         memory: MemoryBudget::new(limits.memory_bytes),
-        console: ConsoleCapture::new(limits.max_console_bytes),
+        console: ConsoleCapture::new(limits.max_console_bytes, plan.on_console),
         modules: plan.modules,
+        host_calls: plan.host_calls,
+        on_running: plan.on_running,
     };
     let mut store = Store::new(&engine.engine, state);
     store.limiter(|s| &mut s.memory);
@@ -131,6 +140,7 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
             max_result_bytes: limits.max_result_bytes,
             max_stack_bytes: crate::engine::QUICKJS_STACK_BYTES,
         },
+        arg_resolver: plan.arg_resolver.map(str::to_string),
     };
     let result = tokio::time::timeout(limits.timeout, async {
         let sandbox = engine.pre.instantiate_async(&mut store).await?;
@@ -341,16 +351,25 @@ struct ConsoleCapture {
     bytes: u64,
     limit: u64,
     truncated: bool,
+    callbacks: Vec<ConsoleCallback>,
 }
 
 impl ConsoleCapture {
-    fn new(limit: u64) -> Self {
+    fn new(limit: u64, callbacks: Vec<ConsoleCallback>) -> Self {
         ConsoleCapture {
             lines: Vec::new(),
             bytes: 0,
             limit,
             truncated: false,
+            callbacks,
         }
+    }
+
+    fn keep(&mut self, line: ConsoleLine) {
+        for callback in &self.callbacks {
+            callback(&line);
+        }
+        self.lines.push(line);
     }
 
     /// Keep one line if it fits; returns whether more lines will be kept.
@@ -361,7 +380,7 @@ impl ConsoleCapture {
         let size = text.len() as u64 + 1;
         if self.bytes + size > self.limit {
             self.truncated = true;
-            self.lines.push(ConsoleLine {
+            self.keep(ConsoleLine {
                 level: LogLevel::Warn,
                 text: format!(
                     "[isolated-runtime] console output over the limit of {} bytes; the rest was dropped",
@@ -371,9 +390,16 @@ impl ConsoleCapture {
             return false;
         }
         self.bytes += size;
-        self.lines.push(ConsoleLine { level, text });
+        self.keep(ConsoleLine { level, text });
         true
     }
+}
+
+/// A host function's result as it crosses to the guest.
+fn encode_host_result(result: crate::host_functions::HostResult) -> Result<String, String> {
+    result.and_then(|v| {
+        serde_json::to_string(&v).map_err(|e| format!("the host function returned unencodable JSON: {e}"))
+    })
 }
 
 impl WasiView for CallState {
@@ -398,6 +424,51 @@ impl host::Host for CallState {
             host::LogLevel::Trace => LogLevel::Trace,
         };
         self.console.push(level, text)
+    }
+
+    fn host_module(&mut self, name: String) -> Result<Vec<host::HostFunction>, host::ModuleError> {
+        match self.host_calls.module(&name) {
+            Some(m) => Ok(m
+                .signatures()
+                .into_iter()
+                .map(|(name, is_async)| host::HostFunction { name, is_async })
+                .collect()),
+            None => Err(host::ModuleError {
+                kind: types::ErrorKind::ModuleForbidden,
+                message: format!("host module 'host:{name}' is not available to this call"),
+            }),
+        }
+    }
+
+    fn call_host(&mut self, module: String, function: String, args_json: String) -> host::HostCallStart {
+        let args = match serde_json::from_str::<Value>(&args_json) {
+            Ok(Value::Array(items)) => items,
+            _ => {
+                return host::HostCallStart::Done(Err("host function arguments must be a JSON array".into()))
+            }
+        };
+        match self.host_calls.start(&module, &function, args) {
+            CallStart::Done(result) => host::HostCallStart::Done(encode_host_result(result)),
+            CallStart::Pending(id) => host::HostCallStart::Pending(id),
+        }
+    }
+
+    async fn wait_event(&mut self, max_wait_ms: Option<u64>) -> Vec<host::Completion> {
+        self.host_calls
+            .wait(max_wait_ms.map(Duration::from_millis))
+            .await
+            .into_iter()
+            .map(|(id, result)| host::Completion {
+                id,
+                outcome: encode_host_result(result),
+            })
+            .collect()
+    }
+
+    fn function_started(&mut self) {
+        for callback in &self.on_running {
+            callback();
+        }
     }
 
     fn load_module(
