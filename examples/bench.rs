@@ -1,7 +1,7 @@
 //! `make bench`: what one fresh-sandbox call costs. Every figure comes from
 //! this run, on this machine; compare ratios, not absolute numbers.
 
-use isolated_runtime::{IsolatedRuntime, RunRequest, RuntimeOptions};
+use isolated_runtime::{HostModule, IsolatedRuntime, RunRequest, RuntimeOptions};
 use serde_json::json;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -62,6 +62,7 @@ async fn main() -> anyhow::Result<()> {
     );
 
     metering_overhead(&folder).await?;
+    host_round_trip(&folder).await?;
     Ok(())
 }
 
@@ -99,5 +100,41 @@ async fn metering_overhead(folder: &std::path::Path) -> anyhow::Result<()> {
         medians[1] / medians[2],
         medians[0] / medians[2]
     );
+    Ok(())
+}
+
+/// One host-function round trip (JS -> host -> JS), sync and async: the
+/// difference between loops of N calls and of 0 calls, divided by N.
+async fn host_round_trip(folder: &std::path::Path) -> anyhow::Result<()> {
+    const N: u64 = 20_000;
+    const REPEAT: usize = 9;
+    let module = HostModule::new()
+        .function("echo", |args| Ok(args.into_iter().next().unwrap_or_default()))
+        .async_function("echoAsync", |args| async move {
+            Ok(args.into_iter().next().unwrap_or_default())
+        });
+    let runtime = IsolatedRuntime::new(
+        RuntimeOptions::default()
+            .max_concurrency(1)
+            .host_module("bench", module),
+    )?;
+    for func in ["syncCalls", "asyncCalls"] {
+        let mut per_call = Vec::with_capacity(REPEAT);
+        for _ in 0..REPEAT {
+            let empty = runtime
+                .run(RunRequest::new(folder, "host.js", func).args(vec![json!(0)]))
+                .await?;
+            let full = runtime
+                .run(RunRequest::new(folder, "host.js", func).args(vec![json!(N)]))
+                .await?;
+            let extra = full.stats.wall_time.saturating_sub(empty.stats.wall_time);
+            per_call.push(extra.as_secs_f64() * 1e6 / N as f64);
+        }
+        per_call.sort_by(f64::total_cmp);
+        println!(
+            "host-function round trip ({func}): median {:.2} µs per call",
+            per_call[REPEAT / 2]
+        );
+    }
     Ok(())
 }
