@@ -20,8 +20,8 @@ pub fn new_runtime(max_stack_bytes: u64) -> anyhow::Result<Runtime> {
     let mut config = Config::default();
     config
         .max_stack_size(stack_sentinel(max_stack_bytes))
-        .text_encoding(true)
         .weak_ref(true)
+        .performance(true)
         // Console output goes through the host import, never to WASI stdio.
         .log_stream(Box::new(std::io::sink()))
         .err_stream(Box::new(std::io::sink()));
@@ -79,6 +79,8 @@ pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>>
         "functionStarted",
         Function::new(cx.clone(), host::function_started)?,
     )?;
+    natives.set("webSource", Function::new(cx.clone(), web_source)?)?;
+    natives.set("randomBytes", Function::new(cx.clone(), random_bytes)?)?;
     natives.set(
         "promiseState",
         Function::new(cx.clone(), es_modules::promise_state)?,
@@ -158,6 +160,24 @@ fn set_outcome(out: &Object<'_>, result: Result<String, String>) -> javy::quickj
             out.set("text", message)
         }
     }
+}
+
+/// `native.webSource(name)`: the source of a web-standard global's
+/// implementation, evaluated by the prelude on first use.
+fn web_source(name: String) -> Option<&'static str> {
+    match name.as_str() {
+        "encoding" => Some(include_str!("web/encoding.js")),
+        "url" => Some(include_str!("web/url.js")),
+        "base64" => Some(include_str!("web/base64.js")),
+        "clone" => Some(include_str!("web/clone.js")),
+        "crypto" => Some(include_str!("web/crypto.js")),
+        _ => None,
+    }
+}
+
+/// `native.randomBytes(n)`: an ArrayBuffer of `n` bytes of host entropy.
+fn random_bytes<'js>(cx: Ctx<'js>, len: u32) -> javy::quickjs::Result<javy::quickjs::ArrayBuffer<'js>> {
+    javy::quickjs::ArrayBuffer::new(cx, host::random_bytes(len))
 }
 
 /// `native.promiseReason(p)`: the reason a rejected promise holds.

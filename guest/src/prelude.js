@@ -54,6 +54,41 @@
   // ---------------------------------------------------------------- globals
   defineProperty(G, 'global', { value: G, writable: true, configurable: true });
 
+  // ---------------------------------------------------------------- web globals
+  // Web-standard globals that pure-JS packages expect, implemented inside the
+  // sandbox (guest/src/web/*.js) and compiled on first use, so calls that
+  // never touch them pay nothing.
+  const webModules = objectCreate(null);
+  function webModule(name) {
+    if (webModules[name] === undefined) {
+      const factory = compile(native.webSource(name), '<isolated-runtime>');
+      webModules[name] = factory(native.randomBytes);
+    }
+    return webModules[name];
+  }
+  const lazyGlobals = new Set();
+  function lazyGlobal(globalName, moduleName) {
+    lazyGlobals.add(globalName);
+    const settle = (value) => {
+      defineProperty(G, globalName, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    };
+    defineProperty(G, globalName, {
+      configurable: true,
+      enumerable: false,
+      get() { return settle(webModule(moduleName)[globalName]); },
+      set(value) { settle(value); },
+    });
+  }
+  lazyGlobal('TextEncoder', 'encoding');
+  lazyGlobal('TextDecoder', 'encoding');
+  lazyGlobal('URL', 'url');
+  lazyGlobal('URLSearchParams', 'url');
+  lazyGlobal('atob', 'base64');
+  lazyGlobal('btoa', 'base64');
+  lazyGlobal('structuredClone', 'clone');
+  lazyGlobal('crypto', 'crypto');
+
   // ---------------------------------------------------------------- console
   // Node-like formatting: util.format placeholders, util.inspect-style values.
   function inspect(value, depth, seen) {
@@ -564,7 +599,8 @@
     if (fn === undefined && module.scope !== undefined && isIdentifier(name)) {
       let candidate;
       try { candidate = module.scope(name); } catch (_) { candidate = undefined; }
-      if (typeof candidate === 'function' && !builtinFunctions.has(candidate)) fn = candidate;
+      const builtin = builtinFunctions.has(candidate) || (lazyGlobals.has(name) && candidate === G[name]);
+      if (typeof candidate === 'function' && !builtin) fn = candidate;
     }
     if (fn === undefined) {
       throw failure('function-not-found', "function '" + name + "' was not found in module '" + entry + "' (neither exported nor declared at its top level)");

@@ -465,6 +465,14 @@ impl host::Host for CallState {
             .collect()
     }
 
+    fn random_bytes(&mut self, len: u32) -> Vec<u8> {
+        let mut bytes = vec![0u8; len.min(65_536) as usize];
+        if getrandom::fill(&mut bytes).is_err() {
+            tracing::error!("the host's random source failed");
+        }
+        bytes
+    }
+
     fn function_started(&mut self) {
         for callback in &self.on_running {
             callback();
