@@ -9,7 +9,7 @@ WASM_TARGET := wasm32-wasip2
 GUEST_WASM := target/guest/$(WASM_TARGET)/guest/isolated_runtime_guest.wasm
 BIN := target/release/isolated-runtime
 
-.PHONY: all setup build guest demo test lint fmt bench clean-guest
+.PHONY: all setup build guest demo test lint fmt bench compat-deps
 
 all: build
 
@@ -19,6 +19,7 @@ setup:
 	@missing=""; for p in $(APT_PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
 	done; \
+	if ! command -v node >/dev/null || ! command -v npm >/dev/null; then missing="$$missing nodejs npm"; fi; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
@@ -40,8 +41,16 @@ demo: build
 	$(BIN) run --folder examples/modules --file module1.js --func a
 	$(BIN) run --folder examples/modules --file module2.js --func b
 
-## test: every test (unit, integration, CLI end-to-end)
-test: setup
+## compat-deps: the npm packages of the differential compatibility test, at the
+## versions pinned by tests/compat/package-lock.json (reinstalled only when it changes)
+COMPAT_STAMP := tests/compat/node_modules/.installed
+compat-deps: setup $(COMPAT_STAMP)
+$(COMPAT_STAMP): tests/compat/package-lock.json tests/compat/package.json
+	cd tests/compat && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+## test: every test (unit, integration, CLI end to end, compatibility against Node)
+test: setup compat-deps
 	$(CARGO) test --locked --release --workspace --exclude isolated-runtime-guest
 
 ## lint: formatting and clippy, warnings are errors (host and guest)

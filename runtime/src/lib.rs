@@ -33,6 +33,7 @@ mod host_functions;
 mod module_options;
 mod module_resolver;
 mod options;
+mod package_exports;
 mod request;
 mod runtime;
 mod sandbox;

@@ -27,9 +27,15 @@ pub struct ModuleOptions {
     /// Package names that bare `require('name')` / `import 'name'` may load,
     /// from `<root>/node_modules/<name>` or the [`module_roots`](Self::module_roots).
     /// `*` matches any run of characters (`"@acme/*"`, `"*"`). Dependencies of
-    /// an allowed package must be allowed too (list them, or use a wildcard).
+    /// an allowed package must be allowed too (list them, use a wildcard, or
+    /// set [`allow_dependencies`](Self::allow_dependencies)).
     /// Default: empty (no packages).
     pub external: Vec<String>,
+    /// Let code inside an allowed package require its own dependencies
+    /// (any bare name required from a file under `node_modules/`) without
+    /// listing them. Code outside `node_modules` stays held to `external`;
+    /// Node built-ins stay forbidden. Default: `false`.
+    pub allow_dependencies: bool,
     /// Extra read-only folders of packages (`<dir>/<name>/...`), searched
     /// after `<root>/node_modules`, like the reference's `whitelistedPaths`.
     /// Inside the sandbox they appear under `/node_modules`. Default: none.
@@ -52,6 +58,7 @@ impl Default for ModuleOptions {
     fn default() -> Self {
         ModuleOptions {
             external: Vec::new(),
+            allow_dependencies: false,
             module_roots: Vec::new(),
             virtual_modules: BTreeMap::new(),
             resolver: None,
@@ -65,6 +72,7 @@ impl fmt::Debug for ModuleOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ModuleOptions")
             .field("external", &self.external)
+            .field("allow_dependencies", &self.allow_dependencies)
             .field("module_roots", &self.module_roots)
             .field(
                 "virtual_modules",

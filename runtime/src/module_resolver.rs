@@ -8,6 +8,7 @@
 
 use crate::error::ErrorKind;
 use crate::module_options::{pattern_matches, ModuleOptions};
+use crate::package_exports;
 use cap_std::fs::Dir;
 use std::collections::BTreeMap;
 use std::io::{self, Read};
@@ -193,7 +194,8 @@ impl ModuleResolver {
         // A path into a package (`./node_modules/secret/x.js`) needs that
         // package on the allow-list, unless it comes from the same package.
         if let Some(target) = package_of(&path) {
-            if package_of(referrer) != Some(target) && !self.allowed(target) {
+            let inside_packages = self.options.allow_dependencies && package_of(referrer).is_some();
+            if package_of(referrer) != Some(target) && !inside_packages && !self.allowed(target) {
                 return Err(LoadError::new(
                     ErrorKind::ModuleForbidden,
                     format!(
@@ -234,7 +236,8 @@ impl ModuleResolver {
                 format!("cannot find module '{shown}'{from}: not a valid package name"),
             )
         })?;
-        if !self.allowed(package) {
+        let from_a_package = self.options.allow_dependencies && package_of(referrer).is_some();
+        if !from_a_package && !self.allowed(package) {
             return Err(LoadError::new(
                 ErrorKind::ModuleForbidden,
                 format!("module '{shown}'{from} is not on the allow-list of packages"),
@@ -261,9 +264,14 @@ impl ModuleResolver {
             if !self.is_dir(&package_dir) {
                 continue;
             }
-            let main = match subpath {
-                Some(sub) => Some(format!("{package_dir}/{sub}")),
-                None => self.package_main(&package_dir),
+            let main = match self.package_entry(&package_dir, subpath) {
+                Ok(main) => main,
+                Err(message) => {
+                    return Err(LoadError::new(
+                        ErrorKind::ModuleNotFound,
+                        format!("cannot find module '{shown}'{from}: {message}"),
+                    ))
+                }
             };
             if let Some(main) = main {
                 if let Some(path) = normalize(Vec::new(), &main) {
@@ -282,12 +290,68 @@ impl ModuleResolver {
         ))
     }
 
-    /// The `main` of the package at `package_dir`, if its package.json names one.
-    fn package_main(&self, package_dir: &str) -> Option<String> {
-        let manifest = self.read(&format!("{package_dir}/package.json")).ok()??;
-        let json: serde_json::Value = serde_json::from_str(&manifest).ok()?;
-        let main = json.get("main")?.as_str()?;
-        Some(format!("{package_dir}/{main}"))
+    /// The file a package specifier names, as Node resolves it for
+    /// `require`: package.json `exports` (subpaths, `*` patterns, conditions
+    /// `require`, `node`, `default`), else `main` / the subpath itself.
+    /// `Ok(None)`: try the package directory's `index` files.
+    fn package_entry(&self, package_dir: &str, subpath: Option<&str>) -> Result<Option<String>, String> {
+        let manifest = self
+            .read(&format!("{package_dir}/package.json"))
+            .ok()
+            .flatten()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok());
+        if let Some(exports) = manifest.as_ref().and_then(|m| m.get("exports")) {
+            let key = subpath.map_or_else(|| ".".to_string(), |s| format!("./{s}"));
+            return match package_exports::resolve(exports, &key) {
+                Some(target) => Ok(Some(format!("{package_dir}/{}", target.trim_start_matches("./")))),
+                None => Err(format!(
+                    "the package does not export '{key}' (package.json \"exports\")"
+                )),
+            };
+        }
+        Ok(match subpath {
+            Some(sub) => Some(format!("{package_dir}/{sub}")),
+            None => manifest
+                .as_ref()
+                .and_then(|m| m.get("main"))
+                .and_then(|m| m.as_str())
+                .map(|main| format!("{package_dir}/{main}")),
+        })
+    }
+
+    /// Whether `path` is a package file its package.json `browser` field maps
+    /// to `false`: a file the package itself declares unneeded outside Node
+    /// (such as a wrapper around `require('util')`). It loads as an empty
+    /// module, as bundlers do, since the sandbox has no Node built-ins.
+    fn excluded_outside_node(&self, path: &str) -> bool {
+        let Some(package) = package_of(path) else {
+            return false;
+        };
+        let marker = format!("node_modules/{package}/");
+        let Some(i) = path.rfind(&marker) else {
+            return false;
+        };
+        let package_dir = &path[..i + marker.len() - 1];
+        let inner = &path[i + marker.len()..];
+        let Some(manifest) = self.read(&format!("{package_dir}/package.json")).ok().flatten() else {
+            return false;
+        };
+        let Ok(json) = serde_json::from_str::<serde_json::Value>(&manifest) else {
+            return false;
+        };
+        let Some(browser) = json.get("browser").and_then(|b| b.as_object()) else {
+            return false;
+        };
+        browser.iter().any(|(key, value)| {
+            let key = key.trim_start_matches("./");
+            value == &serde_json::Value::Bool(false)
+                && (key == inner
+                    || self
+                        .options
+                        .extensions
+                        .iter()
+                        .any(|ext| format!("{key}{ext}") == inner))
+        })
     }
 
     fn allowed(&self, package: &str) -> bool {
@@ -312,6 +376,12 @@ impl ModuleResolver {
         for candidate in candidates {
             match self.read(&candidate) {
                 Ok(Some(source)) => {
+                    if self.excluded_outside_node(&candidate) {
+                        return Ok(LoadedModule {
+                            path: candidate,
+                            source: String::new(),
+                        });
+                    }
                     let source = self.compile(source, &candidate)?;
                     return Ok(LoadedModule {
                         path: candidate,

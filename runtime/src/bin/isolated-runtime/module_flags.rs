@@ -11,6 +11,9 @@ pub struct ModuleFlags {
     /// `*` wildcards, e.g. `@acme/*`). Default: no packages.
     #[arg(long = "allow-module", value_name = "NAME")]
     pub allow_module: Vec<String>,
+    /// Let allowed packages require their own dependencies without listing them.
+    #[arg(long)]
+    pub allow_dependencies: bool,
     /// An extra read-only folder of packages (`DIR/NAME/...`), searched after
     /// `<folder>/node_modules` (repeatable).
     #[arg(long = "module-root", value_name = "DIR")]
@@ -21,6 +24,7 @@ impl ModuleFlags {
     /// Apply the flags to runtime options.
     pub fn apply(&self, options: &mut RuntimeOptions) {
         options.modules.external = self.allow_module.clone();
+        options.modules.allow_dependencies = self.allow_dependencies;
         options.modules.module_roots = self.module_root.clone();
     }
 }
