@@ -261,7 +261,13 @@ async fn a_thousand_sleeping_calls_hold_no_threads() {
     let calls: Vec<_> = (0..1000)
         .map(|i| {
             let rt = rt.clone();
-            tokio::spawn(async move { rt.run(request("app.js", "sleep", vec![json!(300 + i % 7)])).await })
+            // A generous time limit: on a loaded 2-core machine, starting 1000
+            // instances at once takes seconds of CPU before the sleeps overlap.
+            let req = request("app.js", "sleep", vec![json!(300 + i % 7)]).limits(LimitOverrides {
+                timeout: Some(Duration::from_secs(120)),
+                ..Default::default()
+            });
+            tokio::spawn(async move { rt.run(req).await })
         })
         .collect();
     tokio::time::sleep(Duration::from_millis(200)).await;

@@ -325,3 +325,27 @@ async fn stats_are_reported() {
     assert!(out.stats.peak_memory_bytes > 0);
     assert!(out.stats.wall_time > std::time::Duration::ZERO);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_call_gets_fresh_time_randomness_and_module_state() {
+    let a = value("fresh.js", "state", vec![]).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let b = value("fresh.js", "state", vec![]).await.unwrap();
+    assert_ne!(a["r"], b["r"], "two calls saw the same Math.random sequence");
+    assert_ne!(a["uuid"], b["uuid"]);
+    assert_eq!((a["counter"].clone(), b["counter"].clone()), (json!(1), json!(1)));
+    let (a_now, b_now) = (a["now"].as_f64().unwrap(), b["now"].as_f64().unwrap());
+    assert!(b_now >= a_now + 20.0, "Date.now is frozen: {a_now} then {b_now}");
+    assert!(
+        b["loadedAt"].as_f64().unwrap() > a["loadedAt"].as_f64().unwrap(),
+        "top-level code ran once for both"
+    );
+    let host_now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as f64;
+    assert!(
+        (host_now - b_now).abs() < 5_000.0,
+        "the sandbox clock is not the host's: {b_now} vs {host_now}"
+    );
+}

@@ -2,18 +2,62 @@
 //! a returned promise through QuickJS's job queue, encode the result as JSON.
 
 use crate::engine::{self, kind_from_name};
+use crate::isolated_runtime::sandbox::host;
 use crate::isolated_runtime::sandbox::types::{Call, CallError, CallValue, ErrorKind};
 use javy::quickjs::promise::PromiseState;
-use javy::quickjs::{Ctx, Function, Object, Value};
+use javy::quickjs::{Ctx, Function, Object, Persistent, Value};
+use javy::Runtime;
+use std::cell::RefCell;
 
-/// Run `call` in a fresh QuickJS runtime.
+/// A QuickJS runtime with the prelude evaluated, waiting for its one call.
+struct Prepared {
+    runtime: Runtime,
+    api: Persistent<Object<'static>>,
+}
+
+thread_local! {
+    /// Set by [`initialize`] (normally inside the host's snapshot).
+    static PREPARED: RefCell<Option<Prepared>> = const { RefCell::new(None) };
+}
+
+/// Build the runtime and evaluate the prelude ahead of the call. The host
+/// snapshots the instance right after this, so per-call work starts here.
+pub fn initialize() {
+    if let Ok(prepared) = prepare(DEFAULT_STACK_BYTES) {
+        PREPARED.with(|p| *p.borrow_mut() = Some(prepared));
+    }
+}
+
+/// QuickJS's stack limit when none is given (the host passes the same).
+const DEFAULT_STACK_BYTES: u64 = 3 * 1024 * 1024;
+
+fn prepare(max_stack_bytes: u64) -> Result<Prepared, CallError> {
+    let runtime =
+        engine::new_runtime(max_stack_bytes).map_err(|e| internal(format!("cannot start QuickJS: {e}")))?;
+    let api = runtime.context().with(|cx| {
+        engine::arm_stack_limit(&cx, max_stack_bytes);
+        engine::install_prelude(&cx)
+            .map(|api| Persistent::save(&cx, api))
+            .map_err(|e| internal(format!("cannot install the prelude: {e}")))
+    })?;
+    Ok(Prepared { runtime, api })
+}
+
+/// Run `call`, in the pre-initialized runtime when there is one.
 pub fn run(call: Call) -> Result<CallValue, CallError> {
-    let runtime = engine::new_runtime(call.limits.max_stack_bytes)
-        .map_err(|e| internal(format!("cannot start QuickJS: {e}")))?;
+    // A snapshot shares the random state it was taken with: reseed from the
+    // host's entropy so no two calls see the same Math.random sequence.
+    let seed = host::random_bytes(8);
+    fastrand::seed(u64::from_le_bytes(seed.try_into().unwrap_or([7; 8])));
+    let prepared = match PREPARED.with(|p| p.borrow_mut().take()) {
+        Some(p) if call.limits.max_stack_bytes == DEFAULT_STACK_BYTES => p,
+        _ => prepare(call.limits.max_stack_bytes)?,
+    };
+    let Prepared { runtime, api } = prepared;
     runtime.context().with(|cx| {
-        engine::arm_stack_limit(&cx, call.limits.max_stack_bytes);
-        let api =
-            engine::install_prelude(&cx).map_err(|e| internal(format!("cannot install the prelude: {e}")))?;
+        let api = api
+            .restore(&cx)
+            .map_err(|e| internal(format!("cannot restore the prelude: {e}")))?;
         let describe: Function = api
             .get("describe")
             .map_err(|e| internal(format!("prelude has no describe: {e}")))?;

@@ -27,6 +27,10 @@ use bindings::*;
 struct Sandbox;
 
 impl Guest for Sandbox {
+    fn initialize() {
+        invoke::initialize();
+    }
+
     fn run(call: Call) -> Result<CallValue, CallError> {
         invoke::run(call)
     }

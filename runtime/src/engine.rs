@@ -11,7 +11,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 use wasmtime::component::{Component, HasSelf, Linker};
-use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig};
+use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store};
 
 /// How often the engine's epoch advances: the granularity of time limits.
 pub const EPOCH_TICK: Duration = Duration::from_millis(5);
@@ -40,12 +40,12 @@ impl SandboxEngine {
     pub fn new(options: &RuntimeOptions) -> Result<Self, RunError> {
         let engine = Engine::new(&engine_config(options))
             .map_err(|e| RunError::internal(format!("cannot create the wasm engine: {e:#}")))?;
-        let component = compiled_guest(&engine)?;
         let mut linker: Linker<CallState> = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker)
             .map_err(|e| RunError::internal(format!("cannot link WASI: {e:#}")))?;
         crate::bindings::Sandbox::add_to_linker::<CallState, HasSelf<CallState>>(&mut linker, |s| s)
             .map_err(|e| RunError::internal(format!("cannot link the host interface: {e:#}")))?;
+        let component = compiled_guest(&engine, &linker, options.fuel_metering)?;
         let instance_pre = linker
             .instantiate_pre(&component)
             .map_err(|e| RunError::internal(format!("cannot pre-instantiate the guest: {e:#}")))?;
@@ -96,10 +96,10 @@ fn engine_config(options: &RuntimeOptions) -> Config {
     config
 }
 
-/// The guest compiled for `engine`. Compilation takes seconds, so the first
-/// engine of a process compiles and later compatible engines deserialize the
-/// same artifact (milliseconds).
-fn compiled_guest(engine: &Engine) -> Result<Component, RunError> {
+/// The guest, pre-initialized and compiled for `engine`. That takes seconds,
+/// so the first engine of a process does it and later compatible engines
+/// deserialize the same artifact (milliseconds).
+fn compiled_guest(engine: &Engine, linker: &Linker<CallState>, fuel: bool) -> Result<Component, RunError> {
     static CACHE: OnceLock<Mutex<HashMap<u64, Arc<Vec<u8>>>>> = OnceLock::new();
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut hasher);
@@ -113,12 +113,39 @@ fn compiled_guest(engine: &Engine) -> Result<Component, RunError> {
             return Ok(c);
         }
     }
-    let component = Component::new(engine, GUEST_COMPONENT)
+    let snapshot = match pre_initialize(engine, linker, fuel) {
+        Ok(bytes) => Some(bytes),
+        Err(e) => {
+            tracing::warn!("pre-initializing the guest failed, calls will start QuickJS themselves: {e:#}");
+            None
+        }
+    };
+    let component = Component::new(engine, snapshot.as_deref().unwrap_or(GUEST_COMPONENT))
         .map_err(|e| RunError::internal(format!("cannot compile the guest: {e:#}")))?;
     if let (Ok(bytes), Ok(mut c)) = (component.serialize(), cache.lock()) {
         c.insert(key, Arc::new(bytes));
     }
     Ok(component)
+}
+
+/// Run the guest's `initialize` export (QuickJS runtime + prelude) once and
+/// snapshot the instance with Wizer: every call then starts from a ready
+/// engine instead of building one. The snapshot holds no user code and no
+/// per-call state (the guest reseeds its random generator on every call).
+fn pre_initialize(engine: &Engine, linker: &Linker<CallState>, fuel: bool) -> wasmtime::Result<Vec<u8>> {
+    let mut store = Store::new(engine, CallState::for_initialization());
+    if fuel {
+        store.set_fuel(u64::MAX / 2)?;
+    }
+    store.set_epoch_deadline(u64::MAX / 2);
+    let mut wizer = wasmtime_wizer::Wizer::new();
+    wizer.init_func("initialize").keep_init_func(true);
+    let (snapshot, _) = futures::executor::block_on(wizer.run_component(
+        &mut store,
+        GUEST_COMPONENT,
+        async |store, component| linker.instantiate_async(store, component).await,
+    ))?;
+    Ok(snapshot)
 }
 
 /// A thread that advances the engine's epoch every [`EPOCH_TICK`], shared by

@@ -30,9 +30,27 @@ pub(crate) struct CallState {
     table: ResourceTable,
     memory: MemoryBudget,
     console: ConsoleCapture,
-    modules: ModuleResolver,
+    /// `None` only while the guest is pre-initialized (no modules load then).
+    modules: Option<ModuleResolver>,
     host_calls: HostCalls,
     on_running: Vec<RunningCallback>,
+}
+
+impl CallState {
+    /// The state of the one-off instance that the host pre-initializes and
+    /// snapshots (see `engine.rs`): no modules, no host functions, no limits
+    /// beyond the engine's.
+    pub(crate) fn for_initialization() -> Self {
+        CallState {
+            wasi: WasiCtx::builder().build(),
+            table: ResourceTable::new(),
+            memory: MemoryBudget::new(u64::MAX),
+            console: ConsoleCapture::new(0, Vec::new()),
+            modules: None,
+            host_calls: HostCalls::new(Default::default(), Some(Default::default())),
+            on_running: Vec::new(),
+        }
+    }
 }
 
 /// What one call needs to know.
@@ -105,7 +123,7 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         table: ResourceTable::new(),
         memory: MemoryBudget::new(limits.memory_bytes),
         console: ConsoleCapture::new(limits.max_console_bytes, plan.on_console),
-        modules: plan.modules,
+        modules: Some(plan.modules),
         host_calls: plan.host_calls,
         on_running: plan.on_running,
     };
@@ -484,7 +502,13 @@ impl host::Host for CallState {
         specifier: String,
         referrer: String,
     ) -> Result<host::ModuleSource, host::ModuleError> {
-        self.modules
+        let Some(modules) = &self.modules else {
+            return Err(host::ModuleError {
+                kind: types::ErrorKind::Internal,
+                message: "no module can be loaded while the guest is being pre-initialized".into(),
+            });
+        };
+        modules
             .load(&specifier, &referrer)
             .map(|m| host::ModuleSource {
                 path: m.path,
