@@ -62,6 +62,8 @@ lint: setup
 fmt:
 	$(CARGO) fmt --all
 
-## bench: per-call cost measurements (see README)
+## bench: per-call cost, metering overhead, host-call round trip, and the Node
+## peers (node:vm, vm2, quickjs-emscripten, isolated-vm if it builds) in the same run
 bench: build
 	$(CARGO) run --locked --release --quiet --example bench
+	@cd bench/peers && ( [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null 2>&1 || npm ci --no-audit --no-fund --ignore-scripts >/dev/null ) && node peers.js
