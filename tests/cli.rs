@@ -293,3 +293,35 @@ fn module_flags_allow_packages_and_add_module_roots() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "\"from the module root\"\n");
 }
+
+#[test]
+fn the_compiled_guest_is_cached_on_disk_and_a_bad_cache_file_is_ignored() {
+    let cache = tempfile::tempdir().unwrap();
+    let run_once = || {
+        cli()
+            .env("ISOLATED_RUNTIME_CACHE_DIR", cache.path())
+            .args(["run", "--folder"])
+            .arg(fixture("basic"))
+            .args(["--file", "values.js", "--func", "sum", "--args", "[2,3]"])
+            .output()
+            .unwrap()
+    };
+    let first = run_once();
+    assert_eq!(String::from_utf8_lossy(&first.stdout), "5\n");
+    let files: Vec<_> = std::fs::read_dir(cache.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "one compiled guest in the cache: {files:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&run_once().stdout),
+        "5\n",
+        "served from the cache"
+    );
+    std::fs::write(&files[0], b"not a compiled module").unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&run_once().stdout),
+        "5\n",
+        "a corrupt cache file is ignored"
+    );
+}

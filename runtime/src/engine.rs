@@ -8,6 +8,7 @@ use crate::sandbox::CallState;
 use crate::{RunError, RuntimeOptions};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 use wasmtime::component::{Component, HasSelf, Linker};
@@ -48,7 +49,12 @@ impl SandboxEngine {
             .map_err(|e| RunError::internal(format!("cannot link WASI: {e:#}")))?;
         crate::bindings::Sandbox::add_to_linker::<CallState, HasSelf<CallState>>(&mut linker, |s| s)
             .map_err(|e| RunError::internal(format!("cannot link the host interface: {e:#}")))?;
-        let component = compiled_guest(&engine, &linker, options.fuel_metering)?;
+        let component = compiled_guest(
+            &engine,
+            &linker,
+            options.fuel_metering,
+            options.cache_dir.as_deref(),
+        )?;
         let instance_pre = linker
             .instantiate_pre(&component)
             .map_err(|e| RunError::internal(format!("cannot pre-instantiate the guest: {e:#}")))?;
@@ -107,7 +113,12 @@ fn engine_config(options: &RuntimeOptions) -> Config {
 /// The guest, pre-initialized and compiled for `engine`. That takes seconds,
 /// so the first engine of a process does it and later compatible engines
 /// deserialize the same artifact (milliseconds).
-fn compiled_guest(engine: &Engine, linker: &Linker<CallState>, fuel: bool) -> Result<Component, RunError> {
+fn compiled_guest(
+    engine: &Engine,
+    linker: &Linker<CallState>,
+    fuel: bool,
+    cache_dir: Option<&Path>,
+) -> Result<Component, RunError> {
     static CACHE: OnceLock<Mutex<HashMap<u64, Arc<Vec<u8>>>>> = OnceLock::new();
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut hasher);
@@ -121,6 +132,23 @@ fn compiled_guest(engine: &Engine, linker: &Linker<CallState>, fuel: bool) -> Re
             return Ok(c);
         }
     }
+    let disk = cache_dir.map(|dir| {
+        dir.join(format!(
+            "guest-{}-{:016x}-{key:016x}.cwasm",
+            env!("CARGO_PKG_VERSION"),
+            guest_hash()
+        ))
+    });
+    if let Some(path) = disk.as_deref().filter(|p| p.is_file()) {
+        // SAFETY: the file is named by the hash of this exact guest and of the
+        // engine's settings, and was written by this library into a cache
+        // directory the host chose (see `RuntimeOptions::cache_dir`): it is as
+        // trusted as the library itself.
+        match unsafe { Component::deserialize_file(engine, path) } {
+            Ok(c) => return Ok(c),
+            Err(e) => tracing::warn!("ignoring the unusable compiled guest {}: {e:#}", path.display()),
+        }
+    }
     let snapshot = match pre_initialize(engine, linker, fuel) {
         Ok(bytes) => Some(bytes),
         Err(e) => {
@@ -130,10 +158,43 @@ fn compiled_guest(engine: &Engine, linker: &Linker<CallState>, fuel: bool) -> Re
     };
     let component = Component::new(engine, snapshot.as_deref().unwrap_or(GUEST_COMPONENT))
         .map_err(|e| RunError::internal(format!("cannot compile the guest: {e:#}")))?;
-    if let (Ok(bytes), Ok(mut c)) = (component.serialize(), cache.lock()) {
-        c.insert(key, Arc::new(bytes));
+    if let Ok(bytes) = component.serialize() {
+        if let Some(path) = disk.as_deref() {
+            write_atomically(path, &bytes);
+        }
+        if let Ok(mut c) = cache.lock() {
+            c.insert(key, Arc::new(bytes));
+        }
     }
     Ok(component)
+}
+
+/// A hash of the embedded guest's bytes (part of the disk cache's file names).
+fn guest_hash() -> u64 {
+    static HASH: OnceLock<u64> = OnceLock::new();
+    *HASH.get_or_init(|| {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        GUEST_COMPONENT.hash(&mut hasher);
+        hasher.finish()
+    })
+}
+
+/// Write `bytes` to `path` through a temporary file and a rename, so readers
+/// never see a partial file. Failures only cost the cache.
+fn write_atomically(path: &Path, bytes: &[u8]) {
+    let Some(dir) = path.parent() else { return };
+    let tmp = dir.join(format!(
+        ".tmp-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let result = std::fs::create_dir_all(dir)
+        .and_then(|_| std::fs::write(&tmp, bytes))
+        .and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        tracing::warn!("cannot cache the compiled guest in {}: {e}", dir.display());
+    }
 }
 
 /// Run the guest's `initialize` export (QuickJS runtime + prelude) once and

@@ -95,6 +95,13 @@ pub struct RuntimeOptions {
     pub host_modules: BTreeMap<String, HostModule>,
     /// Callbacks for every call. Default: none.
     pub hooks: CallHooks,
+    /// A directory where the compiled (pre-initialized) guest is cached, so
+    /// a new process skips the 1–2 s compilation. Files are keyed by the
+    /// guest's and the engine's hashes and loaded as native code: use a
+    /// directory only this host writes to. Default: none (compile in memory
+    /// once per process). The CLI uses `$ISOLATED_RUNTIME_CACHE_DIR`, else
+    /// `$XDG_CACHE_HOME/isolated-runtime`, else `~/.cache/isolated-runtime`.
+    pub cache_dir: Option<std::path::PathBuf>,
     /// How many calls may run at once; more wait in a FIFO queue (queue time
     /// does not count against the timeout). Default: the number of cores.
     /// Each running call holds one pooled instance slot.
@@ -117,6 +124,7 @@ impl Default for RuntimeOptions {
             modules: ModuleOptions::default(),
             host_modules: BTreeMap::new(),
             hooks: CallHooks::default(),
+            cache_dir: None,
             max_concurrency: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             fuel_metering: true,
             epoch_interruption: true,

@@ -18,6 +18,11 @@ pub struct ModuleFlags {
     /// `<folder>/node_modules` (repeatable).
     #[arg(long = "module-root", value_name = "DIR")]
     pub module_root: Vec<PathBuf>,
+    /// Don't cache the compiled guest on disk (by default it is kept in
+    /// $ISOLATED_RUNTIME_CACHE_DIR, $XDG_CACHE_HOME/isolated-runtime or
+    /// ~/.cache/isolated-runtime, so later runs start in milliseconds).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 impl ModuleFlags {
@@ -26,5 +31,20 @@ impl ModuleFlags {
         options.modules.external = self.allow_module.clone();
         options.modules.allow_dependencies = self.allow_dependencies;
         options.modules.module_roots = self.module_root.clone();
+        if !self.no_cache {
+            options.cache_dir = default_cache_dir();
+        }
     }
+}
+
+/// The CLI's cache directory for the compiled guest.
+fn default_cache_dir() -> Option<PathBuf> {
+    let var = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    var("ISOLATED_RUNTIME_CACHE_DIR")
+        .or_else(|| var("XDG_CACHE_HOME").map(|d| d.join("isolated-runtime")))
+        .or_else(|| var("HOME").map(|d| d.join(".cache").join("isolated-runtime")))
 }
