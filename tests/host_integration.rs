@@ -285,7 +285,7 @@ async fn a_thousand_sleeping_calls_hold_no_threads() {
     );
     // 1000 × 300 ms of sleeping, overlapped (serial would be 300 s).
     assert!(
-        started.elapsed() < Duration::from_secs(30),
+        started.elapsed() < Duration::from_secs(60),
         "took {:?}",
         started.elapsed()
     );

@@ -570,13 +570,14 @@
     }
   }
 
-  // Compiled on first use: Unicode property classes are costly to build.
-  let identRe;
+  // Whether `name` is a JavaScript identifier (so it may be looked up in the
+  // entry module's scope). ASCII names take the cheap path; the Unicode
+  // pattern is costly to build, so it is built here, at initialization, where
+  // the host's snapshot keeps it.
+  const ASCII_IDENT = /^[A-Za-z_$][\w$]*$/;
+  const UNICODE_IDENT = new RegExp('^[\\p{L}\\p{Nl}$_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}$_\\u200c\\u200d]*$', 'u');
   function isIdentifier(name) {
-    if (identRe === undefined) {
-      identRe = new RegExp('^[\\p{L}\\p{Nl}$_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}$_\\u200c\\u200d]*$', 'u');
-    }
-    return identRe.test(name);
+    return ASCII_IDENT.test(name) || UNICODE_IDENT.test(name);
   }
 
   function memberFunction(holder, name) {
