@@ -3,48 +3,8 @@
 
 mod common;
 
-use common::fixture;
-use isolated_runtime::{
-    ErrorKind, IsolatedRuntime, LimitOverrides, Outcome, RunError, RunRequest, RuntimeOptions, MIB,
-};
-use serde_json::{json, Value};
-use std::time::Duration;
-
-async fn call_with(
-    rt: &IsolatedRuntime,
-    file: &str,
-    func: &str,
-    args: Vec<Value>,
-    limits: LimitOverrides,
-) -> Result<Outcome, RunError> {
-    rt.run(
-        RunRequest::new(fixture("hostile"), file, func)
-            .args(args)
-            .limits(limits),
-    )
-    .await
-}
-
-fn timeout(ms: u64) -> LimitOverrides {
-    LimitOverrides {
-        timeout: Some(Duration::from_millis(ms)),
-        ..Default::default()
-    }
-}
-
-fn memory(mb: u64) -> LimitOverrides {
-    LimitOverrides {
-        memory_bytes: Some(mb * MIB),
-        ..Default::default()
-    }
-}
-
-async fn assert_healthy(rt: &IsolatedRuntime) {
-    let out = call_with(rt, "output.js", "ok", vec![], LimitOverrides::default())
-        .await
-        .expect("the next call must succeed");
-    assert_eq!(out.value, Some(json!("ok")));
-}
+use common::{assert_healthy, call_with, memory, timeout};
+use isolated_runtime::{ErrorKind, IsolatedRuntime, RuntimeOptions, MIB};
 
 fn rss_bytes() -> u64 {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();

@@ -4,10 +4,8 @@
 
 mod common;
 
-use common::fixture;
-use isolated_runtime::{
-    ErrorKind, IsolatedRuntime, LimitOverrides, Outcome, RunError, RunRequest, RuntimeOptions, MIB,
-};
+use common::{assert_healthy, call_with, fuel, memory, timeout};
+use isolated_runtime::{ErrorKind, IsolatedRuntime, LimitOverrides, RunError, RuntimeOptions, MIB};
 use serde_json::{json, Value};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -15,21 +13,6 @@ use std::time::{Duration, Instant};
 fn runtime() -> &'static IsolatedRuntime {
     static RT: OnceLock<IsolatedRuntime> = OnceLock::new();
     RT.get_or_init(|| IsolatedRuntime::new(RuntimeOptions::default().max_concurrency(4)).expect("runtime"))
-}
-
-async fn call_with(
-    rt: &IsolatedRuntime,
-    file: &str,
-    func: &str,
-    args: Vec<Value>,
-    limits: LimitOverrides,
-) -> Result<Outcome, RunError> {
-    rt.run(
-        RunRequest::new(fixture("hostile"), file, func)
-            .args(args)
-            .limits(limits),
-    )
-    .await
 }
 
 /// Run a hostile call; assert its kind and that it ended within `max`;
@@ -58,34 +41,6 @@ async fn attack(
     assert!(took <= max, "{file}:{func}: took {took:?}, more than {max:?}");
     assert_healthy(rt).await;
     err
-}
-
-async fn assert_healthy(rt: &IsolatedRuntime) {
-    let out = call_with(rt, "output.js", "ok", vec![], LimitOverrides::default())
-        .await
-        .expect("the next call must succeed");
-    assert_eq!(out.value, Some(json!("ok")));
-}
-
-fn timeout(ms: u64) -> LimitOverrides {
-    LimitOverrides {
-        timeout: Some(Duration::from_millis(ms)),
-        ..Default::default()
-    }
-}
-
-fn memory(mb: u64) -> LimitOverrides {
-    LimitOverrides {
-        memory_bytes: Some(mb * MIB),
-        ..Default::default()
-    }
-}
-
-fn fuel(units: u64) -> LimitOverrides {
-    LimitOverrides {
-        fuel: Some(units),
-        ..Default::default()
-    }
 }
 
 // ---------------------------------------------------------------- time

@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use isolated_runtime::{IsolatedRuntime, Outcome, RunError, RunRequest, RuntimeOptions};
+use isolated_runtime::{IsolatedRuntime, LimitOverrides, Outcome, RunError, RunRequest, RuntimeOptions};
 use serde_json::Value;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -44,5 +44,53 @@ pub async fn error(file: &str, func: &str, args: Vec<Value>) -> RunError {
     match call(file, func, args).await {
         Ok(o) => panic!("{file}:{func} unexpectedly returned {:?}", o.value),
         Err(e) => e,
+    }
+}
+
+/// Call `func` from `file` in the `hostile` fixture on `rt` with `limits`.
+pub async fn call_with(
+    rt: &IsolatedRuntime,
+    file: &str,
+    func: &str,
+    args: Vec<Value>,
+    limits: LimitOverrides,
+) -> Result<Outcome, RunError> {
+    rt.run(
+        RunRequest::new(fixture("hostile"), file, func)
+            .args(args)
+            .limits(limits),
+    )
+    .await
+}
+
+/// Assert that `rt` still serves a normal call.
+pub async fn assert_healthy(rt: &IsolatedRuntime) {
+    let out = call_with(rt, "output.js", "ok", vec![], LimitOverrides::default())
+        .await
+        .expect("the next call must succeed");
+    assert_eq!(out.value, Some(serde_json::json!("ok")));
+}
+
+/// Limits with only a time limit of `ms` milliseconds.
+pub fn timeout(ms: u64) -> LimitOverrides {
+    LimitOverrides {
+        timeout: Some(std::time::Duration::from_millis(ms)),
+        ..Default::default()
+    }
+}
+
+/// Limits with only a memory limit of `mb` MiB.
+pub fn memory(mb: u64) -> LimitOverrides {
+    LimitOverrides {
+        memory_bytes: Some(mb * isolated_runtime::MIB),
+        ..Default::default()
+    }
+}
+
+/// Limits with only a fuel budget.
+pub fn fuel(units: u64) -> LimitOverrides {
+    LimitOverrides {
+        fuel: Some(units),
+        ..Default::default()
     }
 }
