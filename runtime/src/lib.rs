@@ -47,3 +47,7 @@ pub use request::{
     CallHooks, CallStats, ConsoleCallback, ConsoleLine, LogLevel, Outcome, RunRequest, RunningCallback,
 };
 pub use runtime::IsolatedRuntime;
+
+/// The capability-based file system crate the module folders are opened
+/// with (for [`IsolatedRuntime::run_in_dir`]).
+pub use cap_std;

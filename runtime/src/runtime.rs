@@ -73,6 +73,15 @@ impl IsolatedRuntime {
         self.run_in(root, &request).await
     }
 
+    /// Like [`run`](Self::run), with the module root given as an open
+    /// capability directory instead of `request.folder` (which is ignored).
+    ///
+    /// Servers use it to open a tenant's folder once, relative to their own
+    /// root directory, so a folder name can never leave that root.
+    pub async fn run_in_dir(&self, folder: Dir, request: &RunRequest) -> Result<Outcome, RunError> {
+        self.run_in(Arc::new(folder), request).await
+    }
+
     /// Like [`run`](Self::run), with the module root already opened.
     pub(crate) async fn run_in(&self, root: Arc<Dir>, request: &RunRequest) -> Result<Outcome, RunError> {
         let limits = self.inner.options.limits.with_overrides(&request.limits);

@@ -1,6 +1,7 @@
 //! `isolated-runtime batch`: NDJSON requests on stdin, one NDJSON result line
 //! per request on stdout, in input order; calls run concurrently.
 
+use crate::call_json::{error_json, parse_call};
 use crate::exit_codes;
 use crate::limit_flags::LimitFlags;
 use crate::module_flags::ModuleFlags;
@@ -8,8 +9,7 @@ use crate::run_cmd::print_console;
 use clap::Args;
 use futures::stream::{FuturesOrdered, StreamExt};
 use isolated_runtime::{IsolatedRuntime, LimitOverrides, RunError, RunRequest, RuntimeOptions};
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -31,18 +31,6 @@ pub struct BatchArgs {
     pub limits: LimitFlags,
     #[command(flatten)]
     pub modules: ModuleFlags,
-}
-
-/// One request line.
-#[derive(Deserialize)]
-struct BatchRequest {
-    file: String,
-    #[serde(alias = "funcName", alias = "func_name")]
-    func: String,
-    #[serde(default)]
-    args: Option<Value>,
-    #[serde(default)]
-    context: Option<Value>,
 }
 
 /// Run the command.
@@ -168,24 +156,13 @@ fn parse_request(
     folder: &std::path::Path,
     limits: &LimitOverrides,
 ) -> Result<RunRequest, RunError> {
-    let parsed: BatchRequest = serde_json::from_slice(line).map_err(|e| RunError::InvalidArgs {
-        message: format!("bad request line: {e}"),
-    })?;
-    let args = match parsed.args {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(items)) => items,
-        Some(_) => {
-            return Err(RunError::InvalidArgs {
-                message: "bad request line: \"args\" must be a JSON array".into(),
-            })
-        }
-    };
+    let call = parse_call(line, "request line")?;
     Ok(RunRequest {
         folder: folder.to_path_buf(),
-        file: parsed.file,
-        func_name: parsed.func,
-        args,
-        context: parsed.context,
+        file: call.file,
+        func_name: call.func,
+        args: call.args,
+        context: call.context,
         limits: limits.clone(),
         ..RunRequest::default()
     })
@@ -205,7 +182,7 @@ fn result_line(result: Result<isolated_runtime::Outcome, RunError>) -> String {
 }
 
 fn error_line(e: &RunError) -> String {
-    json!({"ok": false, "error": {"kind": e.kind().as_str(), "message": e.to_string()}}).to_string()
+    error_json(e).to_string()
 }
 
 async fn write_result(

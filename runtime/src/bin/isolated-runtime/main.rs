@@ -2,10 +2,12 @@
 //! files in a fresh sandbox per call (`run` for one call, `batch` for NDJSON).
 
 mod batch_cmd;
+mod call_json;
 mod exit_codes;
 mod limit_flags;
 mod module_flags;
 mod run_cmd;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -47,6 +49,10 @@ enum Command {
     /// write one NDJSON result line per request, in input order.
     #[command(after_help = AFTER_HELP)]
     Batch(batch_cmd::BatchArgs),
+    /// Serve tenants' functions over HTTP: `POST /t/{tenant}/run` with
+    /// `{"file","func","args","context"}`; also `GET /healthz` and
+    /// `GET /metrics` (Prometheus).
+    Serve(serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -62,13 +68,22 @@ fn main() -> ExitCode {
             };
         }
     };
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("ISOLATED_RUNTIME_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    // The server logs one line per call; the one-shot commands only warnings.
+    let (default_filter, json_logs) = match &cli.command {
+        Command::Serve(args) => ("info", args.log_format == serve::LogFormat::Json),
+        _ => ("warn", false),
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("ISOLATED_RUNTIME_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter));
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr);
+    if json_logs {
+        logs.json().init();
+    } else {
+        logs.init();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -80,6 +95,7 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Run(args) => run_cmd::run(args).await,
             Command::Batch(args) => batch_cmd::run(args).await,
+            Command::Serve(args) => serve::run(args).await,
         }
     })
 }
