@@ -282,3 +282,58 @@ async fn no_specifier_leaves_the_root() {
     let e = error("esm/escape.mjs", "get", vec![]).await;
     assert_eq!(e.kind(), ErrorKind::PathEscape, "{e}");
 }
+
+/// The bytecode cache (on by default) must be invisible: the second call of
+/// a file (served from bytecode) behaves like the first (compiled from
+/// source), an edited file is recompiled, and stacks keep files and lines.
+#[tokio::test(flavor = "multi_thread")]
+async fn compiled_modules_are_reused_only_for_the_same_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write("dep.js", "exports.base = 40;\n");
+    write(
+        "main.js",
+        "const dep = require('./dep');\nlet calls = 0;\nexports.f = () => dep.base + ++calls;\n\
+         exports.fail = () => {\n  throw new Error('line five');\n};\nfunction hidden() { return 'scope'; }\n",
+    );
+    let rt = common::runtime();
+    let call = |func: &'static str| rt.run(RunRequest::new(dir.path(), "main.js", func));
+    for _ in 0..3 {
+        assert_eq!(
+            call("f").await.unwrap().value,
+            Some(json!(41)),
+            "top-level state is fresh"
+        );
+        assert_eq!(call("hidden").await.unwrap().value, Some(json!("scope")));
+        match call("fail").await {
+            Err(RunError::JsError { stack, .. }) => assert!(stack.contains("/main.js:5:"), "{stack}"),
+            other => panic!("expected js-error, got {other:?}"),
+        }
+    }
+    write("dep.js", "exports.base = 100;\n");
+    assert_eq!(
+        call("f").await.unwrap().value,
+        Some(json!(101)),
+        "edited dependency recompiled"
+    );
+    write("main.js", "exports.f = () => 'edited';\n");
+    assert_eq!(
+        call("f").await.unwrap().value,
+        Some(json!("edited")),
+        "edited entry recompiled"
+    );
+    write("main.js", "exports.f = () => {;\n");
+    assert_eq!(
+        call("f").await.unwrap_err().kind(),
+        ErrorKind::JsError,
+        "syntax error reported"
+    );
+    // The same file under another root is compiled on its own.
+    let other = tempfile::tempdir().unwrap();
+    std::fs::write(other.path().join("main.js"), "exports.f = () => 'other root';\n").unwrap();
+    let out = rt
+        .run(RunRequest::new(other.path(), "main.js", "f"))
+        .await
+        .unwrap();
+    assert_eq!(out.value, Some(json!("other root")));
+}

@@ -4,9 +4,9 @@
 //! `prelude.js`, which keeps them in a closure: user code can reach them only
 //! through `require` and `console`.
 
-use crate::es_modules;
 use crate::isolated_runtime::sandbox::host::{self, LogLevel};
 use crate::isolated_runtime::sandbox::types::ErrorKind;
+use crate::{bytecode, es_modules};
 use javy::quickjs::context::EvalOptions;
 use javy::quickjs::{Ctx, Function, Object, Value};
 use javy::{Config, Runtime};
@@ -70,7 +70,11 @@ pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>>
     let natives = Object::new(cx.clone())?;
     natives.set("load", Function::new(cx.clone(), load_module)?)?;
     natives.set("console", Function::new(cx.clone(), console_write)?)?;
-    natives.set("compile", Function::new(cx.clone(), compile)?)?;
+    natives.set("compile", Function::new(cx.clone(), bytecode::compile)?)?;
+    natives.set(
+        "loadCompiled",
+        Function::new(cx.clone(), bytecode::load_compiled)?,
+    )?;
     natives.set("evalModule", Function::new(cx.clone(), es_modules::eval_module)?)?;
     natives.set("hostModule", Function::new(cx.clone(), host_module)?)?;
     natives.set("callHost", Function::new(cx.clone(), call_host)?)?;
@@ -195,6 +199,10 @@ fn load_module<'js>(cx: Ctx<'js>, specifier: String, referrer: String) -> javy::
     let out = Object::new(cx)?;
     match host::load_module(&specifier, &referrer) {
         Ok(found) => {
+            if let Some(bytecode) = found.bytecode {
+                bytecode::stash(&found.path, bytecode);
+                out.set("compiled", true)?;
+            }
             out.set("path", found.path)?;
             out.set("source", found.source)?;
         }
@@ -218,16 +226,6 @@ fn console_write(level: u32, text: String) -> bool {
         _ => LogLevel::Log,
     };
     host::console_write(level, &text)
-}
-
-/// `native.compile(source, filename)`: evaluate a module wrapper as sloppy
-/// global code under `filename` (so stack traces name the file).
-fn compile<'js>(cx: Ctx<'js>, source: String, filename: String) -> javy::quickjs::Result<Value<'js>> {
-    let mut options = EvalOptions::default();
-    options.global = true;
-    options.strict = false;
-    options.filename = Some(filename);
-    cx.eval_with_options(source, options)
 }
 
 /// The kebab-case name of an error kind, as the prelude uses it.

@@ -8,6 +8,7 @@
 //! `prelude.js` provides `console`, CommonJS `require` and the call protocol,
 //! and [`invoke`] drives the call (awaiting promises) and encodes the result.
 
+mod bytecode;
 mod engine;
 mod es_modules;
 mod invoke;

@@ -32,6 +32,7 @@
   const hostLoad = native.load;
   const hostConsole = native.console;
   const compile = native.compile;
+  const loadCompiled = native.loadCompiled;
   const evalModule = native.evalModule;
   const promiseState = native.promiseState;
   const promiseReason = native.promiseReason;
@@ -430,6 +431,15 @@
     if (found.format !== undefined) return found.format;
     if (id.endsWith('.json')) return (found.format = 'json');
     if (id.endsWith('.mjs')) return (found.format = 'esm');
+    if (found.compiled === true) {
+      // Bytecode an earlier call compiled from this very source.
+      try {
+        found.wrapper = loadCompiled(id);
+        return (found.format = 'cjs');
+      } catch (_) {
+        // Unreadable: compile the source below.
+      }
+    }
     let source = found.source;
     if (source.startsWith('#!')) source = '//' + source.slice(2);
     try {
@@ -437,12 +447,14 @@
       // match the file's. The trailing hook captures a direct-eval closure
       // over the module's top-level scope: that is how `function a() {}`
       // declared with no export can still be called (Node users expect it
-      // from the reference library, which ran files as scripts).
+      // from the reference library, which ran files as scripts). The host
+      // keeps the compiled bytecode for later calls.
       found.wrapper = compile(
         '(function (exports, require, module, __filename, __dirname, __isolatedRuntimeScope) {' +
           source +
           '\n;__isolatedRuntimeScope(function (n) { return eval(n); });\n})',
         id.startsWith('virtual:') ? id : '/' + id,
+        id,
       );
       return (found.format = 'cjs');
     } catch (e) {

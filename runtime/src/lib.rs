@@ -25,6 +25,7 @@
 //! [`RunError`].
 
 mod bindings;
+mod bytecode_cache;
 mod code_runner;
 mod engine;
 mod error;

@@ -125,6 +125,12 @@ impl ModuleResolver {
         }
     }
 
+    /// The module root's device and inode, which identify it while it exists.
+    pub fn root_identity(&self) -> Option<(u64, u64)> {
+        use cap_std::fs::MetadataExt;
+        self.root.dir_metadata().ok().map(|m| (m.dev(), m.ino()))
+    }
+
     /// Resolve `specifier` as written in the module `referrer` (its id; empty
     /// for the entry file, whose path is taken relative to the root and must
     /// not be absolute) and read it.

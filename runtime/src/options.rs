@@ -102,6 +102,12 @@ pub struct RuntimeOptions {
     /// once per process). The CLI uses `$ISOLATED_RUNTIME_CACHE_DIR`, else
     /// `$XDG_CACHE_HOME/isolated-runtime`, else `~/.cache/isolated-runtime`.
     pub cache_dir: Option<std::path::PathBuf>,
+    /// Bytes of compiled CommonJS modules (QuickJS bytecode) kept in memory
+    /// between calls, so a module's source is parsed once, not per call.
+    /// Entries are keyed by module root, path and a hash of the exact source
+    /// (an edited file is recompiled); top-level code still runs on every
+    /// call. Default: 64 MiB; 0 disables the cache.
+    pub bytecode_cache_bytes: usize,
     /// How many calls may run at once; more wait in a FIFO queue (queue time
     /// does not count against the timeout). Default: the number of cores.
     /// Each running call holds one pooled instance slot.
@@ -125,6 +131,7 @@ impl Default for RuntimeOptions {
             host_modules: BTreeMap::new(),
             hooks: CallHooks::default(),
             cache_dir: None,
+            bytecode_cache_bytes: 64 * MIB as usize,
             max_concurrency: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             fuel_metering: true,
             epoch_interruption: true,

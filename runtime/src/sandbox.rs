@@ -3,6 +3,7 @@
 //! export, and turn traps and guest errors into [`RunError`]s.
 
 use crate::bindings::isolated_runtime::sandbox::{host, types};
+use crate::bytecode_cache::{BytecodeCache, BytecodeKey};
 use crate::engine::SandboxEngine;
 use crate::error::{ErrorKind, RunError};
 use crate::host_functions::{CallStart, HostCalls};
@@ -10,6 +11,8 @@ use crate::module_resolver::ModuleResolver;
 use crate::options::{Limits, MIN_MEMORY_BYTES};
 use crate::request::{CallStats, ConsoleCallback, ConsoleLine, LogLevel, Outcome, RunningCallback};
 use serde_json::Value;
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wasmtime::component::ResourceTable;
 use wasmtime::{ResourceLimiter, Store, Trap, UpdateDeadline};
@@ -34,7 +37,26 @@ pub(crate) struct CallState {
     modules: Option<ModuleResolver>,
     host_calls: HostCalls,
     on_running: Vec<RunningCallback>,
+    /// Compiled modules shared with other calls, and what this call may add.
+    bytecode: CallBytecode,
 }
+
+/// A call's view of the runtime's [`BytecodeCache`].
+#[derive(Default)]
+struct CallBytecode {
+    cache: Option<Arc<BytecodeCache>>,
+    /// The module root's identity, looked up on the first module load.
+    root: Option<Option<(u64, u64)>>,
+    /// Modules served from source in this call, whose bytecode the guest may
+    /// hand back, by module id.
+    served: HashMap<String, BytecodeKey>,
+}
+
+/// Largest bytecode accepted per byte of source (plus a fixed allowance):
+/// QuickJS bytecode is about as long as the source; a guest cannot park
+/// arbitrary data in the cache.
+const BYTECODE_PER_SOURCE_BYTE: usize = 8;
+const BYTECODE_ALLOWANCE: usize = 64 * 1024;
 
 impl CallState {
     /// The state of the one-off instance that the host pre-initializes and
@@ -49,6 +71,23 @@ impl CallState {
             modules: None,
             host_calls: HostCalls::new(Default::default(), Some(Default::default())),
             on_running: Vec::new(),
+            bytecode: CallBytecode::default(),
+        }
+    }
+}
+
+impl CallBytecode {
+    /// The cached bytecode of `source` as module `path`; on a miss, remember
+    /// the key so the guest can fill it.
+    fn lookup(&mut self, root: (u64, u64), path: &str, source: &str) -> Option<Vec<u8>> {
+        let cache = self.cache.as_ref()?;
+        let key = cache.key(root, path, source);
+        match cache.get(&key) {
+            Some(bytecode) => Some(bytecode.as_ref().clone()),
+            None => {
+                self.served.insert(path.to_string(), key);
+                None
+            }
         }
     }
 }
@@ -126,6 +165,10 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         modules: Some(plan.modules),
         host_calls: plan.host_calls,
         on_running: plan.on_running,
+        bytecode: CallBytecode {
+            cache: engine.bytecode.clone(),
+            ..CallBytecode::default()
+        },
     };
     let mut store = Store::new(&engine.engine, state);
     store.limiter(|s| &mut s.memory);
@@ -497,6 +540,15 @@ impl host::Host for CallState {
         }
     }
 
+    fn cache_bytecode(&mut self, path: String, bytecode: Vec<u8>) {
+        let (Some(cache), Some(key)) = (&self.bytecode.cache, self.bytecode.served.remove(&path)) else {
+            return;
+        };
+        if bytecode.len() <= key.source_len().saturating_mul(BYTECODE_PER_SOURCE_BYTE) + BYTECODE_ALLOWANCE {
+            cache.insert(key, bytecode);
+        }
+    }
+
     fn load_module(
         &mut self,
         specifier: String,
@@ -508,11 +560,20 @@ impl host::Host for CallState {
                 message: "no module can be loaded while the guest is being pre-initialized".into(),
             });
         };
-        modules
-            .load(&specifier, &referrer)
-            .map(|m| host::ModuleSource {
-                path: m.path,
-                source: m.source,
+        let loaded = modules.load(&specifier, &referrer);
+        let root = loaded
+            .is_ok()
+            .then(|| *self.bytecode.root.get_or_insert_with(|| modules.root_identity()));
+        loaded
+            .map(|m| {
+                let bytecode = root
+                    .flatten()
+                    .and_then(|root| self.bytecode.lookup(root, &m.path, &m.source));
+                host::ModuleSource {
+                    path: m.path,
+                    source: m.source,
+                    bytecode,
+                }
             })
             .map_err(|e| host::ModuleError {
                 kind: match e.kind {
