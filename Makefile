@@ -62,8 +62,12 @@ lint: setup
 fmt:
 	$(CARGO) fmt --all
 
-## bench: per-call cost, metering overhead, host-call round trip, and the Node
-## peers (node:vm, vm2, quickjs-emscripten, isolated-vm if it builds) in the same run
+## bench: one table, us and the Node peers (node:vm, vm2, quickjs-emscripten,
+## isolated-vm if it builds) with each peer's ratio to ours: µs per fresh-sandbox
+## call (add(1, 2), a 50 KB module, JSON and sort work), calls/s on 1 and 2 threads,
+## MiB per 1,000 sleeping sandboxes. The Rust side (which also prints the metering
+## overhead and the host-call round trip) writes target/bench/ours.json;
+## bench/peers/peers.js reads it, runs the same workloads in the peers, prints the table.
 bench: build
 	$(CARGO) run --locked --release --quiet --example bench
 	@cd bench/peers && ( [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null 2>&1 || npm ci --no-audit --no-fund --ignore-scripts >/dev/null ) && node peers.js

@@ -1,74 +1,335 @@
-//! `make bench`: what one fresh-sandbox call costs. Every figure comes from
-//! this run, on this machine; compare ratios, not absolute numbers.
+//! `make bench`: what one fresh-sandbox call costs, how many calls per second
+//! one and two threads sustain, and how much memory 1,000 sleeping sandboxes
+//! hold; then the cost of metering and of a host-function round trip. Every
+//! figure comes from this run, on this machine; compare ratios, not absolute
+//! numbers.
+//!
+//! Besides the lines it prints, it writes its figures as JSON to
+//! `$BENCH_JSON` (default: `target/bench/ours.json` in the workspace), with
+//! each workload's file, function, arguments and result, so that
+//! `bench/peers/peers.js` runs the very same workloads in the Node peers and
+//! prints one table of both sides' figures with their ratios.
 
-use isolated_runtime::{HostModule, IsolatedRuntime, RunRequest, RuntimeOptions};
-use serde_json::json;
-use std::path::PathBuf;
-use std::time::Instant;
+use isolated_runtime::{
+    HostModule, IsolatedRuntime, LimitOverrides, Outcome, RunError, RunRequest, RuntimeOptions, MIB,
+};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::runtime::Runtime as Tokio;
+use tokio::task::JoinHandle;
 
-const CALLS: usize = 2000;
+/// What one call gives back.
+type RunResult = Result<Outcome, RunError>;
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
-    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/bench");
+/// One latency row: a function of a module in `examples/bench`, called
+/// `calls` times in a row, each time in a fresh sandbox.
+struct Workload {
+    /// The row's key in the JSON report.
+    id: &'static str,
+    /// What the row measures, for humans.
+    label: &'static str,
+    file: &'static str,
+    func: &'static str,
+    args: &'static [u64],
+    calls: usize,
+}
+
+/// The latency rows, in table order. The first is also the call whose
+/// throughput is measured.
+const WORKLOADS: &[Workload] = &[
+    Workload {
+        id: "trivial",
+        label: "add(1, 2)",
+        file: "trivial.js",
+        func: "add",
+        args: &[1, 2],
+        calls: 2000,
+    },
+    Workload {
+        id: "module50k",
+        label: "50 KB module, run(10)",
+        file: "module50k.js",
+        func: "run",
+        args: &[10],
+        calls: 300,
+    },
+    Workload {
+        id: "json",
+        label: "JSON.stringify + JSON.parse of 100 KB",
+        file: "heavy.js",
+        func: "json",
+        args: &[1250],
+        calls: 40,
+    },
+    Workload {
+        id: "sort",
+        label: "sort 100k numbers",
+        file: "heavy.js",
+        func: "sort",
+        args: &[100_000],
+        calls: 15,
+    },
+];
+
+/// Concurrent calls of each throughput measurement.
+const THROUGHPUT_CALLS: usize = 2000;
+
+/// Calls kept asleep at once by the memory measurement.
+const SLEEPING_SANDBOXES: usize = 1000;
+
+impl Workload {
+    /// The request for one call.
+    fn request(&self, folder: &Path) -> RunRequest {
+        RunRequest::new(folder, self.file, self.func).args(self.args.iter().map(|&a| json!(a)).collect())
+    }
+}
+
+fn main() -> anyhow::Result<()> {
+    let folder = workspace().join("examples/bench").canonicalize()?;
+    // One thread for the sequential figures and the 1-thread throughput, two
+    // worker threads for the rest.
+    let one_thread = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let two_threads = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+
     let started = Instant::now();
     let runtime = IsolatedRuntime::new(RuntimeOptions::default())?;
     println!("runtime creation (compiles the guest): {:?}", started.elapsed());
-    let request = RunRequest::new(&folder, "trivial.js", "add").args(vec![json!(1), json!(2)]);
 
-    // Warm up (page cache, pooled slots).
-    for _ in 0..50 {
+    let mut rows = Vec::new();
+    for workload in WORKLOADS {
+        rows.push(one_thread.block_on(latency(&runtime, &folder, workload))?);
+    }
+    rows.push(throughput(&one_thread, 1, &folder)?);
+    rows.push(throughput(&two_threads, 2, &folder)?);
+    rows.push(two_threads.block_on(sleeping_memory(&folder))?);
+    one_thread.block_on(metering_overhead(&folder))?;
+    one_thread.block_on(host_round_trip(&folder))?;
+
+    let path = std::env::var_os("BENCH_JSON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/bench/ours.json"));
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let report = json!({ "runtime": "isolated-runtime", "folder": folder, "rows": rows });
+    std::fs::write(&path, serde_json::to_string_pretty(&report)?)?;
+    println!("figures for bench/peers/peers.js written to {}", path.display());
+    Ok(())
+}
+
+/// The workspace root (this example belongs to its `runtime` package).
+fn workspace() -> &'static Path {
+    let package = Path::new(env!("CARGO_MANIFEST_DIR"));
+    package.parent().unwrap_or(package)
+}
+
+/// Sequential fresh-sandbox calls of `workload` (after a warm-up): median and
+/// p99 latency, and the result, which must be the same on every call.
+async fn latency(runtime: &IsolatedRuntime, folder: &Path, workload: &Workload) -> anyhow::Result<Value> {
+    let request = workload.request(folder);
+    let expected = runtime.run(request.clone()).await?.value;
+    anyhow::ensure!(expected.is_some(), "{} returned undefined", workload.id);
+    for _ in 0..(workload.calls / 20).max(2) {
         runtime.run(request.clone()).await?;
     }
-
-    // Sequential: latency of one fresh-instance call.
-    let mut times = Vec::with_capacity(CALLS);
+    let mut times = Vec::with_capacity(workload.calls);
     let mut fuel = 0;
-    let t0 = Instant::now();
-    for _ in 0..CALLS {
+    for _ in 0..workload.calls {
         let t = Instant::now();
         let out = runtime.run(request.clone()).await?;
         times.push(t.elapsed());
+        anyhow::ensure!(
+            out.value == expected,
+            "{}: {expected:?}, then {:?}",
+            workload.id,
+            out.value
+        );
         fuel = out.stats.fuel_consumed;
-        assert_eq!(out.value, Some(json!(3)));
     }
-    let sequential = t0.elapsed();
     times.sort();
+    let percentile = |p: usize| times[times.len() * p / 100];
     println!(
-        "fresh-instance call of a trivial function, {CALLS} sequential calls: median {:?}, p90 {:?}, p99 {:?}, {:.0} calls/s, {fuel} fuel/call",
-        times[CALLS / 2],
-        times[CALLS * 9 / 10],
-        times[CALLS * 99 / 100],
-        CALLS as f64 / sequential.as_secs_f64()
+        "{} ({}), {} sequential fresh-sandbox calls: median {:?}, p90 {:?}, p99 {:?}, {fuel} fuel/call",
+        workload.label,
+        workload.file,
+        workload.calls,
+        percentile(50),
+        percentile(90),
+        percentile(99),
     );
+    Ok(json!({
+        "id": workload.id,
+        "kind": "latency",
+        "label": workload.label,
+        "file": workload.file,
+        "func": workload.func,
+        "args": workload.args,
+        "value": expected,
+        "calls": workload.calls,
+        "median_us": micros(percentile(50)),
+        "p99_us": micros(percentile(99)),
+    }))
+}
 
-    // Concurrent: throughput with max_concurrency = cores.
-    let t0 = Instant::now();
-    let mut tasks = Vec::with_capacity(CALLS);
-    for _ in 0..CALLS {
-        let runtime = runtime.clone();
-        let request = request.clone();
-        tasks.push(tokio::spawn(async move { runtime.run(request).await }));
-    }
-    for t in tasks {
-        t.await??;
-    }
-    let concurrent = t0.elapsed();
+/// `d` in microseconds.
+fn micros(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
+}
+
+/// Calls per second of the first workload: `THROUGHPUT_CALLS` concurrent
+/// tasks on `tokio` (which has `threads` threads), with `max_concurrency` =
+/// `threads`.
+fn throughput(tokio: &Tokio, threads: usize, folder: &Path) -> anyhow::Result<Value> {
+    let runtime = IsolatedRuntime::new(RuntimeOptions::default().max_concurrency(threads))?;
+    let request = WORKLOADS[0].request(folder);
+    let elapsed = tokio.block_on(async {
+        concurrent_calls(&runtime, &request, 50).await?;
+        let t0 = Instant::now();
+        concurrent_calls(&runtime, &request, THROUGHPUT_CALLS).await?;
+        anyhow::Ok(t0.elapsed())
+    })?;
+    let per_second = THROUGHPUT_CALLS as f64 / elapsed.as_secs_f64();
     println!(
-        "{CALLS} concurrent calls (max_concurrency {}): {:.0} calls/s ({:.2}x sequential)",
-        runtime.options().max_concurrency,
-        CALLS as f64 / concurrent.as_secs_f64(),
-        sequential.as_secs_f64() / concurrent.as_secs_f64()
+        "{}, {THROUGHPUT_CALLS} concurrent calls, {threads} thread(s), max_concurrency {threads}: {per_second:.0} calls/s",
+        WORKLOADS[0].label
     );
+    Ok(json!({
+        "id": format!("throughput-{threads}"),
+        "kind": "throughput",
+        "threads": threads,
+        "calls": THROUGHPUT_CALLS,
+        "calls_per_s": per_second,
+    }))
+}
 
-    metering_overhead(&folder).await?;
-    host_round_trip(&folder).await?;
+/// Run `n` copies of `request` as concurrent tasks; fail if any call fails.
+async fn concurrent_calls(runtime: &IsolatedRuntime, request: &RunRequest, n: usize) -> anyhow::Result<()> {
+    for task in spawn_calls(runtime, request, n) {
+        task.await??;
+    }
     Ok(())
+}
+
+/// Start `n` copies of `request`, each as a task of its own.
+fn spawn_calls(runtime: &IsolatedRuntime, request: &RunRequest, n: usize) -> Vec<JoinHandle<RunResult>> {
+    (0..n)
+        .map(|_| {
+            let (runtime, request) = (runtime.clone(), request.clone());
+            tokio::spawn(async move { runtime.run(request).await })
+        })
+        .collect()
+}
+
+/// Resident memory held by `SLEEPING_SANDBOXES` calls asleep at once (on a
+/// runtime with that `max_concurrency`): RSS when the last call starts minus
+/// RSS before the first. The calls (`sleep.js`) nap in 300 ms timer sleeps
+/// until every call has started, so none has ended at that moment.
+async fn sleeping_memory(folder: &Path) -> anyhow::Result<Value> {
+    let all_started = Arc::new(AtomicBool::new(false));
+    let rss_asleep = Arc::new(Mutex::new(None));
+    let flag = all_started.clone();
+    let module = HostModule::new().function("allStarted", move |_| Ok(json!(flag.load(Ordering::SeqCst))));
+    let mut options = RuntimeOptions::default()
+        .max_concurrency(SLEEPING_SANDBOXES)
+        .host_module("bench", module);
+    let (started, sample) = (AtomicUsize::new(0), rss_asleep.clone());
+    options.hooks.on_running = Some(Arc::new(move || {
+        // The last call to start samples the RSS, then lets every call end.
+        if started.fetch_add(1, Ordering::SeqCst) + 1 == SLEEPING_SANDBOXES {
+            if let Ok(mut sample) = sample.lock() {
+                *sample = Rss::now().ok();
+            }
+            all_started.store(true, Ordering::SeqCst);
+        }
+    }));
+    let runtime = IsolatedRuntime::new(options)?;
+    // Starting 1,000 instances takes a while on a loaded machine.
+    let request = RunRequest::new(folder, "sleep.js", "sleep").limits(LimitOverrides {
+        timeout: Some(Duration::from_secs(120)),
+        ..Default::default()
+    });
+
+    let before = Rss::now()?;
+    let t0 = Instant::now();
+    let mut linear_memory = 0;
+    for task in spawn_calls(&runtime, &request, SLEEPING_SANDBOXES) {
+        linear_memory += task.await??.stats.peak_memory_bytes;
+    }
+    let asleep = rss_asleep
+        .lock()
+        .ok()
+        .and_then(|sample| *sample)
+        .ok_or_else(|| anyhow::anyhow!("no RSS sample taken while the calls slept"))?;
+    let per_thousand = |bytes: u64| mib(bytes) * 1000.0 / SLEEPING_SANDBOXES as f64;
+    let (total, anon) = (
+        asleep.total.saturating_sub(before.total),
+        asleep.anon.saturating_sub(before.anon),
+    );
+    println!(
+        "{SLEEPING_SANDBOXES} sandboxes asleep at once: VmRSS +{:.1} MiB ({:.1} MiB per 1,000), of which \
+         RssAnon +{:.1} MiB; peak linear memory {:.2} MiB per sandbox; all done in {:?}",
+        mib(total),
+        per_thousand(total),
+        mib(anon),
+        mib(linear_memory) / SLEEPING_SANDBOXES as f64,
+        t0.elapsed()
+    );
+    Ok(json!({
+        "id": "memory",
+        "kind": "memory",
+        "sandboxes": SLEEPING_SANDBOXES,
+        "mib_per_1000": per_thousand(total),
+        "anon_mib_per_1000": per_thousand(anon),
+    }))
+}
+
+/// `bytes` in MiB.
+fn mib(bytes: u64) -> f64 {
+    bytes as f64 / MIB as f64
+}
+
+/// This process's resident memory, in bytes, from `/proc/self/status`.
+#[derive(Clone, Copy)]
+struct Rss {
+    /// VmRSS: the resident pages of every mapping. The pages of the guest's
+    /// memory image that sandboxes only read are physically shared, yet
+    /// counted in each sandbox's mapping.
+    total: u64,
+    /// RssAnon: the private anonymous pages (what the calls wrote, and the
+    /// host's own allocations).
+    anon: u64,
+}
+
+impl Rss {
+    /// The figures at this moment.
+    fn now() -> anyhow::Result<Rss> {
+        let status = std::fs::read_to_string("/proc/self/status")?;
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix(name))
+                .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+                .map(|kib| kib * 1024)
+                .ok_or_else(|| anyhow::anyhow!("no {name} line in /proc/self/status"))
+        };
+        Ok(Rss {
+            total: field("VmRSS:")?,
+            anon: field("RssAnon:")?,
+        })
+    }
 }
 
 /// The cost of fuel metering and epoch checks on a CPU-bound JS loop: the
 /// same calls on runtimes with each switched off, in this same run.
-async fn metering_overhead(folder: &std::path::Path) -> anyhow::Result<()> {
+async fn metering_overhead(folder: &Path) -> anyhow::Result<()> {
     const LOOP: u64 = 3_000_000;
     const REPEAT: usize = 15;
     let variants = [
@@ -105,7 +366,7 @@ async fn metering_overhead(folder: &std::path::Path) -> anyhow::Result<()> {
 
 /// One host-function round trip (JS -> host -> JS), sync and async: the
 /// difference between loops of N calls and of 0 calls, divided by N.
-async fn host_round_trip(folder: &std::path::Path) -> anyhow::Result<()> {
+async fn host_round_trip(folder: &Path) -> anyhow::Result<()> {
     const N: u64 = 20_000;
     const REPEAT: usize = 9;
     let module = HostModule::new()
