@@ -9,7 +9,7 @@ WASM_TARGET := wasm32-wasip2
 GUEST_WASM := target/guest/$(WASM_TARGET)/guest/isolated_runtime_guest.wasm
 BIN := target/release/isolated-runtime
 
-.PHONY: all setup build guest demo test lint fmt bench compat-deps
+.PHONY: all setup build guest demo test lint fmt bench soak compat-deps fuzz-smoke
 
 all: build
 
@@ -71,3 +71,42 @@ fmt:
 bench: build
 	$(CARGO) run --locked --release --quiet --example bench
 	@cd bench/peers && ( [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null 2>&1 || npm ci --no-audit --no-fund --ignore-scripts >/dev/null ) && node peers.js
+
+## soak: 100,000 mixed normal and hostile calls in one process (SOAK_CALLS=N
+## to change); prints calls/s, outcomes by kind, RSS and open fds; fails if
+## a call misbehaves or resources keep growing after the warm-up.
+soak: build
+	$(CARGO) run --locked --release --quiet --example soak
+
+## fuzz-smoke: build the fuzz targets (fuzz/, its own workspace) on stable with
+## the coverage instrumentation cargo-fuzz uses, then run each one for
+## FUZZ_SECONDS (default 30) with a fixed seed on a scratch copy of its seed
+## corpus plus fuzz/regressions/<target> (inputs that once found a bug). Prints
+## the runs per target; fails if any target finds a crash (saved under
+## fuzz/artifacts/<target>/). See fuzz/README.md.
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS := args_and_name module_source return_values specifiers
+FUZZ_HOST := $(shell rustc -vV 2>/dev/null | sed -n 's/^host: //p')
+# The flags cargo-fuzz passes (less -Zsanitizer, which needs nightly). With an
+# explicit --target they reach only target code, not build scripts or proc macros.
+FUZZ_RUSTFLAGS := --cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+	-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+	-Cllvm-args=-sanitizer-coverage-trace-compares -Cdebug-assertions -Coverflow-checks
+FUZZ_BIN_DIR := $(CURDIR)/target/fuzz/$(FUZZ_HOST)/release
+fuzz-smoke: guest
+	cd fuzz && ISOLATED_RUNTIME_GUEST_WASM=$(CURDIR)/$(GUEST_WASM) RUSTFLAGS="$(FUZZ_RUSTFLAGS)" \
+		$(CARGO) build --locked --release --target $(FUZZ_HOST) --target-dir ../target/fuzz
+	@mkdir -p target/fuzz-logs target/fuzz-cache; failed=""; \
+	for t in $(FUZZ_TARGETS); do \
+		rm -rf target/fuzz-corpus/$$t && mkdir -p target/fuzz-corpus/$$t fuzz/artifacts/$$t fuzz/regressions/$$t; \
+		cp fuzz/corpus/$$t/* target/fuzz-corpus/$$t/; \
+		echo "=== fuzz $$t for $(FUZZ_SECONDS) s (log: target/fuzz-logs/$$t.log)"; \
+		( cd fuzz && ISOLATED_RUNTIME_FUZZ_CACHE_DIR=$(CURDIR)/target/fuzz-cache $(FUZZ_BIN_DIR)/$$t \
+			-seed=1 -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=3072 -dict=dict/js.dict \
+			-artifact_prefix=artifacts/$$t/ -print_final_stats=1 \
+			../target/fuzz-corpus/$$t regressions/$$t ) > target/fuzz-logs/$$t.log 2>&1 \
+			|| { failed="$$failed $$t"; tail -n 40 target/fuzz-logs/$$t.log; }; \
+		runs=$$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1 runs in \2 s/p' target/fuzz-logs/$$t.log); \
+		echo "$$t: $${runs:-no final count (crashed?)}"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz-smoke: crashes in:$$failed (inputs under fuzz/artifacts/)"; exit 1; fi

@@ -55,6 +55,30 @@
   // ---------------------------------------------------------------- globals
   defineProperty(G, 'global', { value: G, writable: true, configurable: true });
 
+  // Stack-trace call sites (`Error.prepareStackTrace`) would hand user code
+  // the function objects and `this` of this prelude's frames (QuickJS does
+  // not hide strict frames as V8 does): answer `undefined` for them.
+  (function hidePreludeFrames() {
+    let site;
+    const previous = ErrorCtor.prepareStackTrace;
+    ErrorCtor.prepareStackTrace = (_, sites) => { site = sites[0]; return ''; };
+    try { void new ErrorCtor('probe').stack; } finally { ErrorCtor.prepareStackTrace = previous; }
+    const proto = site !== undefined ? getPrototypeOf(site) : undefined;
+    if (proto === undefined || proto === null) return;
+    const fileName = proto.getFileName;
+    for (const method of ['getFunction', 'getThis']) {
+      const original = proto[method];
+      if (typeof original !== 'function') continue;
+      defineProperty(proto, method, {
+        value: function () {
+          return apply(fileName, this, []) === '<isolated-runtime>' ? undefined : apply(original, this, []);
+        },
+        writable: true,
+        configurable: true,
+      });
+    }
+  })();
+
   // ---------------------------------------------------------------- web globals
   // Web-standard globals that pure-JS packages expect, implemented inside the
   // sandbox (guest/src/web/*.js) and compiled on first use, so calls that
@@ -605,11 +629,15 @@
     return undefined;
   }
 
+  // The CommonJS wrapper's own parameters are in the module's scope but are
+  // not the module's functions: never callable by name.
+  const wrapperNames = new Set(['exports', 'require', 'module', '__filename', '__dirname', '__isolatedRuntimeScope']);
+
   function findFunction(module, name, entry) {
     const exp = module.exports;
     let fn = memberFunction(exp, name);
     if (fn === undefined && typeof exp === 'function' && exp.name === name) fn = exp;
-    if (fn === undefined && module.scope !== undefined && isIdentifier(name)) {
+    if (fn === undefined && module.scope !== undefined && isIdentifier(name) && !wrapperNames.has(name)) {
       let candidate;
       try { candidate = module.scope(name); } catch (_) { candidate = undefined; }
       const builtin = builtinFunctions.has(candidate) || (lazyGlobals.has(name) && candidate === G[name]);
