@@ -5,7 +5,9 @@
 mod common;
 
 use common::{assert_healthy, call_with, fuel, memory, timeout};
-use isolated_runtime::{ErrorKind, IsolatedRuntime, LimitOverrides, RunError, RuntimeOptions, MIB};
+use isolated_runtime::{
+    ErrorKind, IsolatedRuntime, LimitOverrides, RunError, RunRequest, RuntimeOptions, MIB,
+};
 use serde_json::{json, Value};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -497,4 +499,45 @@ async fn hostile_and_normal_calls_mixed_concurrently() {
             }
         }
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn timer_floods_hit_the_memory_or_time_limit() {
+    for func in ["timerFlood", "intervalFlood"] {
+        let limits = LimitOverrides {
+            timeout: Some(Duration::from_secs(2)),
+            memory_bytes: Some(16 * MIB),
+            ..LimitOverrides::default()
+        };
+        attack(
+            "memory.js",
+            func,
+            vec![],
+            limits,
+            &[ErrorKind::MemoryLimit, ErrorKind::Timeout],
+            Duration::from_secs(5),
+        )
+        .await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_module_file_over_16_mib_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = format!("//{}\nexports.f = () => 1;\n", "x".repeat(17 << 20));
+    std::fs::write(dir.path().join("big.js"), big).unwrap();
+    std::fs::write(
+        dir.path().join("main.js"),
+        "exports.f = () => require('./big').f();\n",
+    )
+    .unwrap();
+    for entry in ["big.js", "main.js"] {
+        let e = runtime()
+            .run(RunRequest::new(dir.path(), entry, "f"))
+            .await
+            .expect_err(entry);
+        assert_eq!(e.kind(), ErrorKind::OutputLimit, "{entry}: {e}");
+        assert!(e.to_string().contains("over the limit of 16777216 bytes"), "{e}");
+    }
+    assert_healthy(runtime()).await;
 }
