@@ -107,6 +107,7 @@ fn main() -> anyhow::Result<()> {
     for workload in WORKLOADS {
         rows.push(one_thread.block_on(latency(&runtime, &folder, workload))?);
     }
+    one_thread.block_on(without_snapshots(&folder))?;
     rows.push(throughput(&one_thread, 1, &folder)?);
     rows.push(throughput(&two_threads, 2, &folder)?);
     rows.push(two_threads.block_on(sleeping_memory(&folder))?);
@@ -138,9 +139,7 @@ async fn latency(runtime: &IsolatedRuntime, folder: &Path, workload: &Workload) 
     let request = workload.request(folder);
     let expected = runtime.run(request.clone()).await?.value;
     anyhow::ensure!(expected.is_some(), "{} returned undefined", workload.id);
-    for _ in 0..(workload.calls / 20).max(2) {
-        runtime.run(request.clone()).await?;
-    }
+    let snapshot = warm_up(runtime, &request).await?;
     let mut times = Vec::with_capacity(workload.calls);
     let mut fuel = 0;
     for _ in 0..workload.calls {
@@ -158,10 +157,11 @@ async fn latency(runtime: &IsolatedRuntime, folder: &Path, workload: &Workload) 
     times.sort();
     let percentile = |p: usize| times[times.len() * p / 100];
     println!(
-        "{} ({}), {} sequential fresh-sandbox calls: median {:?}, p90 {:?}, p99 {:?}, {fuel} fuel/call",
+        "{} ({}), {} sequential fresh-sandbox calls{}: median {:?}, p90 {:?}, p99 {:?}, {fuel} fuel/call",
         workload.label,
         workload.file,
         workload.calls,
+        if snapshot { " (per-file snapshot)" } else { "" },
         percentile(50),
         percentile(90),
         percentile(99),
@@ -180,6 +180,53 @@ async fn latency(runtime: &IsolatedRuntime, folder: &Path, workload: &Workload) 
     }))
 }
 
+/// The first two workloads on a runtime without per-file snapshots (every
+/// call loads its module and runs its top-level code; bytecode still cached).
+async fn without_snapshots(folder: &Path) -> anyhow::Result<()> {
+    let runtime = IsolatedRuntime::new(RuntimeOptions {
+        entry_snapshots: 0,
+        ..RuntimeOptions::default()
+    })?;
+    for workload in &WORKLOADS[..2] {
+        let request = workload.request(folder);
+        for _ in 0..20 {
+            runtime.run(request.clone()).await?;
+        }
+        let mut times = Vec::with_capacity(workload.calls);
+        for _ in 0..workload.calls {
+            let t = Instant::now();
+            runtime.run(request.clone()).await?;
+            times.push(t.elapsed());
+        }
+        times.sort();
+        println!(
+            "{} without per-file snapshots: median {:?}, p99 {:?}",
+            workload.label,
+            times[times.len() / 2],
+            times[times.len() * 99 / 100]
+        );
+    }
+    Ok(())
+}
+
+/// Call `request` until its per-file snapshot serves it (at most 60 s: the
+/// snapshot is built in the background) and a few more times; returns
+/// whether a snapshot serves it.
+async fn warm_up(runtime: &IsolatedRuntime, request: &RunRequest) -> anyhow::Result<bool> {
+    let started = Instant::now();
+    let mut snapshot = false;
+    while !snapshot && started.elapsed() < Duration::from_secs(60) {
+        snapshot = runtime.run(request.clone()).await?.stats.from_snapshot;
+        if !snapshot {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+    for _ in 0..20 {
+        runtime.run(request.clone()).await?;
+    }
+    Ok(snapshot)
+}
+
 /// `d` in microseconds.
 fn micros(d: Duration) -> f64 {
     d.as_secs_f64() * 1e6
@@ -192,6 +239,7 @@ fn throughput(tokio: &Tokio, threads: usize, folder: &Path) -> anyhow::Result<Va
     let runtime = IsolatedRuntime::new(RuntimeOptions::default().max_concurrency(threads))?;
     let request = WORKLOADS[0].request(folder);
     let elapsed = tokio.block_on(async {
+        warm_up(&runtime, &request).await?;
         concurrent_calls(&runtime, &request, 50).await?;
         let t0 = Instant::now();
         concurrent_calls(&runtime, &request, THROUGHPUT_CALLS).await?;

@@ -146,14 +146,17 @@ async fn fuel_budget_stops_cpu_bound_code() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn fuel_is_reported_and_deterministic() {
+    // Calls with a fuel budget skip the module caches, so equal calls cost
+    // equal fuel whatever ran before them.
     let rt = runtime();
-    let a = call_with(rt, "cpu.js", "fib", vec![json!(15)], LimitOverrides::default())
+    let budget = fuel(u64::MAX / 4);
+    let a = call_with(rt, "cpu.js", "fib", vec![json!(15)], budget.clone())
         .await
         .unwrap();
-    let b = call_with(rt, "cpu.js", "fib", vec![json!(15)], LimitOverrides::default())
+    let b = call_with(rt, "cpu.js", "fib", vec![json!(15)], budget.clone())
         .await
         .unwrap();
-    let c = call_with(rt, "cpu.js", "fib", vec![json!(20)], LimitOverrides::default())
+    let c = call_with(rt, "cpu.js", "fib", vec![json!(20)], budget)
         .await
         .unwrap();
     assert_eq!(a.value, Some(json!(610)));
@@ -164,6 +167,13 @@ async fn fuel_is_reported_and_deterministic() {
     assert!(
         c.stats.fuel_consumed > a.stats.fuel_consumed,
         "more work, more fuel"
+    );
+    let unlimited = call_with(rt, "cpu.js", "fib", vec![json!(15)], LimitOverrides::default())
+        .await
+        .unwrap();
+    assert!(
+        unlimited.stats.fuel_consumed > 0,
+        "fuel is counted without a budget too"
     );
     // A budget just large enough for the call succeeds; one far below fails.
     let exact = a.stats.fuel_consumed;

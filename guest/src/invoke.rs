@@ -28,6 +28,26 @@ pub fn initialize() {
     }
 }
 
+/// `initialize`, then load the entry file the host names and evaluate its
+/// top-level code, for a snapshot of this instance. Traps (so no snapshot is
+/// taken) when the prelude reports that the file is not snapshottable.
+pub fn preload() {
+    initialize();
+    let entry = host::preload_entry();
+    let loaded = PREPARED.with(|p| {
+        let p = p.borrow();
+        let prepared = p.as_ref()?;
+        prepared.runtime.context().with(|cx| {
+            let api = prepared.api.clone().restore(&cx).ok()?;
+            let preload: Function = api.get("preload").ok()?;
+            preload.call::<_, bool>((entry.as_str(),)).ok()
+        })
+    });
+    if loaded != Some(true) {
+        panic!("'{entry}' cannot be snapshotted");
+    }
+}
+
 /// QuickJS's stack limit when none is given (the host passes the same).
 const DEFAULT_STACK_BYTES: u64 = 3 * 1024 * 1024;
 

@@ -32,6 +32,10 @@ impl Guest for Sandbox {
         invoke::initialize();
     }
 
+    fn preload() {
+        invoke::preload();
+    }
+
     fn run(call: Call) -> Result<CallValue, CallError> {
         invoke::run(call)
     }

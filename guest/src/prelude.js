@@ -18,6 +18,8 @@
   const jsonParse = JSON.parse;
   const apply = Reflect.apply;
   const defineProperty = Object.defineProperty;
+  const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  const MathObj = Math;
   const getPrototypeOf = Object.getPrototypeOf;
   const objectCreate = Object.create;
   const freeze = Object.freeze;
@@ -50,6 +52,15 @@
     if (code !== undefined) e.code = code;
     kinds.set(e, kind);
     return e;
+  }
+
+  // ---------------------------------------------------------------- per-file snapshots
+  // While `preload` evaluates an entry file for a snapshot, anything whose
+  // result must be fresh on every call marks the file as not snapshottable.
+  let preloading = false;
+  let tainted = false;
+  function taint() {
+    if (preloading) tainted = true;
   }
 
   // ---------------------------------------------------------------- globals
@@ -224,6 +235,7 @@
   // nobody will keep.
   let consoleOpen = true;
   function line(level, text) {
+    taint();
     consoleOpen = hostConsole(level, text);
   }
   const counts = objectCreate(null);
@@ -281,6 +293,7 @@
   const now = () => Date.now();
 
   function addTimer(fn, ms, args, repeat) {
+    taint();
     if (typeof fn !== 'function') {
       const e = new TypeErrorCtor('The "callback" argument must be of type function. Received ' + typeof fn);
       e.code = 'ERR_INVALID_ARG_TYPE';
@@ -352,6 +365,7 @@
   }
 
   function hostModuleExports(name) {
+    taint();
     const info = hostModuleInfo(name);
     if (!isArray(info)) {
       throw failure(info.error, info.message, 'MODULE_NOT_FOUND');
@@ -525,6 +539,7 @@
           throw e;
         }
       } else if (classify(found) === 'esm') {
+        taint();
         // require() of an ES module, as Node 22 allows: it must finish
         // synchronously (no top-level await).
         const pair = evalModule(id, found.source);
@@ -636,6 +651,10 @@
   function findFunction(module, name, entry) {
     const exp = module.exports;
     let fn = memberFunction(exp, name);
+    if (fn === undefined && module.declared !== undefined && isIdentifier(name) && !wrapperNames.has(name)) {
+      const known = module.declared[name];
+      if (known !== undefined) fn = known;
+    }
     if (fn === undefined && typeof exp === 'function' && exp.name === name) fn = exp;
     if (fn === undefined && module.scope !== undefined && isIdentifier(name) && !wrapperNames.has(name)) {
       let candidate;
@@ -675,6 +694,12 @@
       throw failure('invalid-args', 'the context is not valid JSON: ' + e.message);
     }
     defineProperty(G, 'context', { value: context, writable: false, configurable: false, enumerable: false });
+    if (preloaded !== undefined && preloaded.entry === entry) {
+      // This instance is a snapshot with the entry already evaluated (the
+      // host checked that none of its files changed since).
+      const fn = findFunction(cache[preloaded.path], funcName, entry);
+      return withArgs(preloaded.path, argResolver, args, (actual) => start(fn, actual));
+    }
     const found = locate(entry, '');
     if (classify(found) === 'esm') {
       const pair = evalModule(found.path, found.source);
@@ -686,6 +711,69 @@
     const module = cache[found.path] !== undefined ? cache[found.path] : instantiate(found, true);
     const fn = findFunction(module, funcName, entry);
     return withArgs(found.path, argResolver, args, (actual) => start(fn, actual));
+  }
+
+  // The entry this instance evaluated ahead of its call ({entry, path}).
+  let preloaded;
+
+  // Make `holder[name]` an accessor that marks the file being preloaded as
+  // not snapshottable when read or written; returns the undo.
+  function watch(holder, name) {
+    const saved = getOwnPropertyDescriptor(holder, name);
+    defineProperty(holder, name, {
+      configurable: true,
+      enumerable: saved !== undefined && saved.enumerable,
+      get() {
+        tainted = true;
+        if (saved === undefined) return undefined;
+        return 'get' in saved ? (saved.get === undefined ? undefined : apply(saved.get, holder, [])) : saved.value;
+      },
+      set(_) {
+        tainted = true;
+      },
+    });
+    return () => {
+      if (saved === undefined) delete holder[name];
+      else defineProperty(holder, name, saved);
+    };
+  }
+
+  // Load and evaluate `entry` for a per-file snapshot. True when its top-level
+  // code (and its dependencies') ran without reading the clock, randomness,
+  // `context` or `performance`, writing to the console, starting timers,
+  // using host modules or ES modules: then a snapshot taken now is exactly
+  // what evaluating the file afresh would give.
+  function preload(entry) {
+    const undo = [];
+    preloading = true;
+    tainted = false;
+    try {
+      for (const [holder, name] of [[G, 'Date'], [G, 'performance'], [G, 'crypto'], [G, 'context'], [MathObj, 'random']]) {
+        undo.push(watch(holder, name));
+      }
+      const found = locate(entry, '');
+      if (classify(found) !== 'cjs') return false;
+      const module = instantiate(found, true);
+      // Resolve the top-level function declarations now, so calls from the
+      // snapshot need no scope lookup (the values are final: top-level code
+      // has run and no function has yet).
+      const declared = objectCreate(null);
+      const pattern = /(?:^|[^.\w$])function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(/g;
+      for (let m; (m = pattern.exec(found.source)) !== null;) {
+        const name = m[1];
+        if (declared[name] === undefined) {
+          try { declared[name] = findFunction(module, name, entry); } catch (_) { /* not at top level */ }
+        }
+      }
+      module.declared = declared;
+      preloaded = { entry, path: found.path };
+    } catch (_) {
+      tainted = true;
+    } finally {
+      for (let i = undo.length - 1; i >= 0; i--) undo[i]();
+      preloading = false;
+    }
+    return !tainted;
   }
 
   // Call `then(args)` with the arguments as the argument resolver makes them
@@ -772,5 +860,5 @@
     }
   }
 
-  return { run, encode, describe, esmResolve, esmLoad, esmMeta, timerDelay, runTimer, waitHost, hostPending };
+  return { run, preload, encode, describe, esmResolve, esmLoad, esmMeta, timerDelay, runTimer, waitHost, hostPending };
 })

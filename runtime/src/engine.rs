@@ -4,6 +4,7 @@
 
 use crate::bindings::SandboxPre;
 use crate::bytecode_cache::BytecodeCache;
+use crate::entry_snapshots::EntrySnapshots;
 use crate::guest_component::GUEST_COMPONENT;
 use crate::sandbox::CallState;
 use crate::{RunError, RuntimeOptions};
@@ -39,6 +40,8 @@ pub(crate) struct SandboxEngine {
     pub pre: SandboxPre<CallState>,
     /// Compiled modules shared by the runtime's calls (`None`: disabled).
     pub bytecode: Option<Arc<BytecodeCache>>,
+    /// Per-file snapshots (`None`: disabled).
+    pub snapshots: Option<Arc<EntrySnapshots>>,
     _ticker: EpochTicker,
 }
 
@@ -64,6 +67,15 @@ impl SandboxEngine {
         let pre = SandboxPre::new(instance_pre)
             .map_err(|e| RunError::internal(format!("the guest does not match the WIT world: {e:#}")))?;
         let ticker = EpochTicker::start(&engine);
+        let snapshots = (options.entry_snapshots > 0).then(|| {
+            Arc::new(EntrySnapshots::new(
+                engine.clone(),
+                linker.clone(),
+                options.entry_snapshots,
+                options.limits.timeout,
+                options.limits.memory_bytes,
+            ))
+        });
         Ok(SandboxEngine {
             engine,
             fuel_metering: options.fuel_metering,
@@ -71,6 +83,7 @@ impl SandboxEngine {
             pre,
             bytecode: (options.bytecode_cache_bytes > 0)
                 .then(|| Arc::new(BytecodeCache::new(options.bytecode_cache_bytes))),
+            snapshots,
             _ticker: ticker,
         })
     }

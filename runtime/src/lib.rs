@@ -28,6 +28,7 @@ mod bindings;
 mod bytecode_cache;
 mod code_runner;
 mod engine;
+mod entry_snapshots;
 mod error;
 mod guest_component;
 mod host_functions;

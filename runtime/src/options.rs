@@ -106,8 +106,22 @@ pub struct RuntimeOptions {
     /// between calls, so a module's source is parsed once, not per call.
     /// Entries are keyed by module root, path and a hash of the exact source
     /// (an edited file is recompiled); top-level code still runs on every
-    /// call. Default: 64 MiB; 0 disables the cache.
+    /// call. Calls with a fuel limit bypass the cache, so a fuel budget is
+    /// spent identically on every call. Default: 64 MiB; 0 disables the cache.
     pub bytecode_cache_bytes: usize,
+    /// How many entry files keep a per-file snapshot: an instance image with
+    /// the file and its dependencies already loaded and their top-level code
+    /// run, so a call only calls the function. Built in the background (a
+    /// Wizer snapshot and a compile, about a second of CPU) once a file has
+    /// been called 3 times, only if its top-level code read no clock,
+    /// randomness, `context` or `performance`, wrote no console output,
+    /// started no timer and used no host or ES module. Every call through a
+    /// snapshot re-reads the files it loaded and drops it if any changed.
+    /// Used only by calls without a fuel limit, per-call module overrides
+    /// (`external`, `virtual_modules`) or a memory limit below the snapshot's.
+    /// Each costs the compiled guest's memory (about 5 MiB of code). Default:
+    /// 16; 0 disables them.
+    pub entry_snapshots: usize,
     /// How many calls may run at once; more wait in a FIFO queue (queue time
     /// does not count against the timeout). Default: the number of cores.
     /// Each running call holds one pooled instance slot.
@@ -132,6 +146,7 @@ impl Default for RuntimeOptions {
             hooks: CallHooks::default(),
             cache_dir: None,
             bytecode_cache_bytes: 64 * MIB as usize,
+            entry_snapshots: 16,
             max_concurrency: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             fuel_metering: true,
             epoch_interruption: true,

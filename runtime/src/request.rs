@@ -149,6 +149,9 @@ pub struct CallStats {
     pub fuel_consumed: u64,
     /// Largest linear memory the instance had, in bytes.
     pub peak_memory_bytes: u64,
+    /// Whether the call ran from a per-file snapshot (its entry file already
+    /// evaluated; see `RuntimeOptions::entry_snapshots`).
+    pub from_snapshot: bool,
 }
 
 /// One line written to `console` by the sandboxed code.

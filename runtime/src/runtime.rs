@@ -102,6 +102,16 @@ impl IsolatedRuntime {
             self.inner.host_modules.clone(),
             request.host_modules.clone().map(Arc::new),
         );
+        let snapshot = self
+            .inner
+            .engine
+            .snapshots
+            .as_ref()
+            .filter(|_| {
+                limits.fuel.is_none() && request.external.is_none() && request.virtual_modules.is_empty()
+            })
+            .and_then(|snapshots| snapshots.for_call(&resolver, &request.file))
+            .filter(|snapshot| snapshot.memory_bytes <= limits.memory_bytes);
         let hooks = [&self.inner.options.hooks, &request.hooks];
         let plan = CallPlan {
             modules: resolver,
@@ -114,6 +124,7 @@ impl IsolatedRuntime {
             args: &request.args,
             context: request.context.as_ref(),
             limits: &limits,
+            snapshot,
         };
         run_call(&self.inner.engine, plan).await
     }

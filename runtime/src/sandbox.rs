@@ -5,6 +5,7 @@
 use crate::bindings::isolated_runtime::sandbox::{host, types};
 use crate::bytecode_cache::{BytecodeCache, BytecodeKey};
 use crate::engine::SandboxEngine;
+use crate::entry_snapshots::{EntrySnapshot, RecordedLoad};
 use crate::error::{ErrorKind, RunError};
 use crate::host_functions::{CallStart, HostCalls};
 use crate::module_resolver::ModuleResolver;
@@ -12,6 +13,7 @@ use crate::options::{Limits, MIN_MEMORY_BYTES};
 use crate::request::{CallStats, ConsoleCallback, ConsoleLine, LogLevel, Outcome, RunningCallback};
 use serde_json::Value;
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wasmtime::component::ResourceTable;
@@ -39,6 +41,15 @@ pub(crate) struct CallState {
     on_running: Vec<RunningCallback>,
     /// Compiled modules shared with other calls, and what this call may add.
     bytecode: CallBytecode,
+    /// Set only in the instance a per-file snapshot is taken from.
+    preload: Option<PreloadRecording>,
+}
+
+/// What the snapshot instance's `preload` loads, for later calls to check.
+struct PreloadRecording {
+    entry: String,
+    hasher: std::hash::RandomState,
+    loads: Vec<RecordedLoad>,
 }
 
 /// A call's view of the runtime's [`BytecodeCache`].
@@ -72,7 +83,47 @@ impl CallState {
             host_calls: HostCalls::new(Default::default(), Some(Default::default())),
             on_running: Vec::new(),
             bytecode: CallBytecode::default(),
+            preload: None,
         }
+    }
+
+    /// The state of the instance a per-file snapshot of `entry` is taken
+    /// from: modules from `modules`, memory up to `memory_limit`, every load
+    /// recorded.
+    pub(crate) fn for_preload(
+        modules: ModuleResolver,
+        entry: String,
+        hasher: std::hash::RandomState,
+        memory_limit: u64,
+    ) -> Self {
+        CallState {
+            memory: MemoryBudget::new(memory_limit),
+            modules: Some(modules),
+            preload: Some(PreloadRecording {
+                entry,
+                hasher,
+                loads: Vec::new(),
+            }),
+            ..CallState::for_initialization()
+        }
+    }
+
+    /// The memory limiter (for `Store::limiter`).
+    pub(crate) fn memory_budget(&mut self) -> &mut MemoryBudget {
+        &mut self.memory
+    }
+
+    /// The largest linear memory the instance had.
+    pub(crate) fn memory_peak(&self) -> u64 {
+        self.memory.peak
+    }
+
+    /// The loads `preload` made.
+    pub(crate) fn take_recorded_loads(&mut self) -> Vec<RecordedLoad> {
+        self.preload
+            .as_mut()
+            .map(|p| std::mem::take(&mut p.loads))
+            .unwrap_or_default()
     }
 }
 
@@ -104,6 +155,8 @@ pub(crate) struct CallPlan<'a> {
     pub args: &'a [Value],
     pub context: Option<&'a Value>,
     pub limits: &'a Limits,
+    /// A per-file snapshot to instantiate instead of the generic guest.
+    pub snapshot: Option<Arc<EntrySnapshot>>,
 }
 
 /// Run one call in a brand-new store and instance.
@@ -166,9 +219,12 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         host_calls: plan.host_calls,
         on_running: plan.on_running,
         bytecode: CallBytecode {
-            cache: engine.bytecode.clone(),
+            // A fuel budget must be spent the same way on every call: such
+            // calls always compile from source.
+            cache: engine.bytecode.clone().filter(|_| limits.fuel.is_none()),
             ..CallBytecode::default()
         },
+        preload: None,
     };
     let mut store = Store::new(&engine.engine, state);
     store.limiter(|s| &mut s.memory);
@@ -204,7 +260,8 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         arg_resolver: plan.arg_resolver.map(str::to_string),
     };
     let result = tokio::time::timeout(limits.timeout, async {
-        let sandbox = engine.pre.instantiate_async(&mut store).await?;
+        let pre = plan.snapshot.as_ref().map_or(&engine.pre, |s| &s.pre);
+        let sandbox = pre.instantiate_async(&mut store).await?;
         sandbox.call_run(&mut store, &call).await
     })
     .await;
@@ -219,6 +276,7 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         wall_time: started.elapsed(),
         fuel_consumed,
         peak_memory_bytes: state.memory.peak,
+        from_snapshot: plan.snapshot.is_some(),
     };
     let outcome = match result {
         Err(_elapsed) => Err(RunError::Timeout {
@@ -360,7 +418,7 @@ fn guest_failure(e: types::CallError, state: &CallState, limits: &Limits) -> Run
 
 /// Caps the instance's linear memory (summed over its memories) and records
 /// its peak and whether a grow was refused.
-struct MemoryBudget {
+pub(crate) struct MemoryBudget {
     limit: u64,
     used: u64,
     peak: u64,
@@ -534,6 +592,10 @@ impl host::Host for CallState {
         bytes
     }
 
+    fn preload_entry(&mut self) -> String {
+        self.preload.as_ref().map(|p| p.entry.clone()).unwrap_or_default()
+    }
+
     fn function_started(&mut self) {
         for callback in &self.on_running {
             callback();
@@ -561,6 +623,16 @@ impl host::Host for CallState {
             });
         };
         let loaded = modules.load(&specifier, &referrer);
+        if let Some(recording) = &mut self.preload {
+            recording.loads.push(RecordedLoad {
+                specifier: specifier.clone(),
+                referrer: referrer.clone(),
+                outcome: match &loaded {
+                    Ok(m) => Ok((m.path.clone(), recording.hasher.hash_one(m.source.as_bytes()))),
+                    Err(e) => Err(e.kind),
+                },
+            });
+        }
         let root = loaded
             .is_ok()
             .then(|| *self.bytecode.root.get_or_insert_with(|| modules.root_identity()));

@@ -1,0 +1,277 @@
+//! Per-file snapshots: for an entry file called again and again, an instance
+//! image in which the file (and everything it requires) is already loaded
+//! and its top-level code already run, so a call only calls the function.
+//!
+//! A snapshot is built in the background (Wizer, then a compile) once a file
+//! has been called [`BUILD_AFTER`] times, and only when its top-level code is
+//! deterministic: the guest's `preload` refuses files whose top level read
+//! the clock, randomness, `context` or `performance`, wrote to the console,
+//! started timers, used host or ES modules, or threw. Every call through a
+//! snapshot first re-resolves and re-reads each module the snapshot loaded
+//! (and each load that failed) and compares content hashes, so an edited,
+//! added or removed file is seen at once and the snapshot is dropped.
+//! Semantics are those of evaluating the file afresh on every call.
+
+use crate::bindings::SandboxPre;
+use crate::error::ErrorKind;
+use crate::guest_component::GUEST_COMPONENT;
+use crate::module_resolver::ModuleResolver;
+use crate::sandbox::CallState;
+use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+use wasmtime::component::{Component, Linker};
+use wasmtime::{Engine, Store};
+
+/// Calls of an entry file after which its snapshot is built.
+pub(crate) const BUILD_AFTER: u32 = 3;
+
+/// Which entry file: its module root's identity and its path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct EntryKey {
+    root: (u64, u64),
+    entry: String,
+}
+
+/// One module load `preload` made, and what it gave.
+#[derive(Debug, Clone)]
+pub(crate) struct RecordedLoad {
+    pub specifier: String,
+    pub referrer: String,
+    /// The module's id and a hash of its source, or the kind of the failure.
+    pub outcome: Result<(String, u64), ErrorKind>,
+}
+
+/// A ready snapshot.
+pub(crate) struct EntrySnapshot {
+    pub pre: SandboxPre<CallState>,
+    loads: Vec<RecordedLoad>,
+    /// Linear memory the snapshot starts with.
+    pub memory_bytes: u64,
+}
+
+enum Slot {
+    /// Called this many times, no snapshot yet.
+    Seen(u32),
+    Building,
+    Ready(Arc<EntrySnapshot>, Instant),
+    /// `preload` refused the file (or building failed); retried only when
+    /// one of `loads` changes.
+    Refused(Vec<RecordedLoad>),
+}
+
+/// The snapshots of one runtime.
+pub(crate) struct EntrySnapshots {
+    engine: Engine,
+    linker: Linker<CallState>,
+    hasher: RandomState,
+    capacity: usize,
+    preload_timeout: Duration,
+    preload_memory: u64,
+    slots: Mutex<HashMap<EntryKey, Slot>>,
+    /// The guest instrumented for snapshots, compiled once (the first build).
+    instrumented: OnceLock<Result<Instrumented, String>>,
+    /// One build at a time: each compiles a component.
+    building: Mutex<()>,
+}
+
+/// The guest with Wizer's instrumentation, ready to instantiate.
+struct Instrumented {
+    context: wasmtime_wizer::ComponentContext<'static>,
+    component: Component,
+}
+
+impl EntrySnapshots {
+    /// Keep at most `capacity` snapshots; `preload` runs within the given
+    /// time and memory.
+    pub fn new(
+        engine: Engine,
+        linker: Linker<CallState>,
+        capacity: usize,
+        preload_timeout: Duration,
+        preload_memory: u64,
+    ) -> Self {
+        EntrySnapshots {
+            engine,
+            linker,
+            hasher: RandomState::new(),
+            capacity,
+            preload_timeout,
+            preload_memory,
+            slots: Mutex::default(),
+            instrumented: OnceLock::new(),
+            building: Mutex::new(()),
+        }
+    }
+
+    /// The hash recorded for a module's source.
+    pub fn source_hash(&self, source: &str) -> u64 {
+        self.hasher.hash_one(source.as_bytes())
+    }
+
+    /// The snapshot to run `entry` from, if one is ready and still matches
+    /// the files; counts the call and starts a build when it is due.
+    pub fn for_call(self: &Arc<Self>, resolver: &ModuleResolver, entry: &str) -> Option<Arc<EntrySnapshot>> {
+        let key = EntryKey {
+            root: resolver.root_identity()?,
+            entry: entry.to_string(),
+        };
+        // Files are re-read outside the lock; the slot is updated after.
+        enum Check {
+            Snapshot(Arc<EntrySnapshot>),
+            Refusal(Vec<RecordedLoad>),
+        }
+        let check = {
+            let mut slots = self.slots.lock().ok()?;
+            let slot = slots.entry(key.clone()).or_insert(Slot::Seen(0));
+            match slot {
+                Slot::Ready(snapshot, used) => {
+                    *used = Instant::now();
+                    Check::Snapshot(snapshot.clone())
+                }
+                Slot::Refused(loads) => Check::Refusal(loads.clone()),
+                Slot::Seen(n) => {
+                    *n += 1;
+                    if *n >= BUILD_AFTER {
+                        *slot = Slot::Building;
+                        self.clone().build_in_background(key, resolver.clone());
+                    }
+                    return None;
+                }
+                Slot::Building => return None,
+            }
+        };
+        let (loads, snapshot) = match &check {
+            Check::Snapshot(s) => (&s.loads, Some(s)),
+            Check::Refusal(loads) => (loads, None),
+        };
+        if self.unchanged(resolver, loads) {
+            return snapshot.cloned();
+        }
+        // A file changed: forget the snapshot (or the refusal) and count anew.
+        if let Ok(mut slots) = self.slots.lock() {
+            slots.insert(key, Slot::Seen(1));
+        }
+        None
+    }
+
+    /// Whether every recorded load still gives the same module and source.
+    fn unchanged(&self, resolver: &ModuleResolver, loads: &[RecordedLoad]) -> bool {
+        loads.iter().all(|load| {
+            let now = resolver
+                .load(&load.specifier, &load.referrer)
+                .map(|m| (m.path, self.source_hash(&m.source)))
+                .map_err(|e| e.kind);
+            now == load.outcome
+        })
+    }
+
+    fn build_in_background(self: Arc<Self>, key: EntryKey, resolver: ModuleResolver) {
+        let spawned = std::thread::Builder::new()
+            .name("isolated-runtime-snapshot".into())
+            .spawn(move || {
+                let started = Instant::now();
+                let (slot, outcome) = match self.build(&key.entry, resolver) {
+                    Ok(snapshot) => (
+                        Slot::Ready(Arc::new(snapshot), Instant::now()),
+                        "ready".to_string(),
+                    ),
+                    Err((loads, why)) => (Slot::Refused(loads), why),
+                };
+                tracing::debug!(entry = %key.entry, took = ?started.elapsed(), %outcome, "entry snapshot");
+                let Ok(mut slots) = self.slots.lock() else { return };
+                if matches!(slot, Slot::Ready(..)) {
+                    self.evict_for_one_more(&mut slots);
+                }
+                slots.insert(key, slot);
+            });
+        if let Err(e) = spawned {
+            tracing::warn!("cannot start a snapshot build: {e}");
+        }
+    }
+
+    /// Drop the least recently used ready snapshots until one more fits.
+    fn evict_for_one_more(&self, slots: &mut HashMap<EntryKey, Slot>) {
+        loop {
+            let ready: Vec<(&EntryKey, Instant)> = slots
+                .iter()
+                .filter_map(|(k, s)| match s {
+                    Slot::Ready(_, used) => Some((k, *used)),
+                    _ => None,
+                })
+                .collect();
+            if ready.len() < self.capacity {
+                return;
+            }
+            let Some(oldest) = ready
+                .iter()
+                .min_by_key(|(_, used)| *used)
+                .map(|(k, _)| (*k).clone())
+            else {
+                return;
+            };
+            slots.insert(oldest, Slot::Seen(0));
+        }
+    }
+
+    /// Preload `entry` in an instrumented instance, snapshot it and compile
+    /// the snapshot. On failure: the loads seen so far and why.
+    fn build(
+        &self,
+        entry: &str,
+        resolver: ModuleResolver,
+    ) -> Result<EntrySnapshot, (Vec<RecordedLoad>, String)> {
+        let _one_at_a_time = self.building.lock();
+        let mut wizer = wasmtime_wizer::Wizer::new();
+        wizer.init_func("preload").keep_init_func(true);
+        let instrumented = self
+            .instrumented
+            .get_or_init(|| {
+                let (context, wasm) = wizer
+                    .instrument_component(GUEST_COMPONENT)
+                    .map_err(|e| format!("{e:#}"))?;
+                let component = Component::new(&self.engine, &wasm).map_err(|e| format!("{e:#}"))?;
+                Ok(Instrumented { context, component })
+            })
+            .as_ref()
+            .map_err(|e| (Vec::new(), format!("cannot instrument the guest: {e}")))?;
+        let state = CallState::for_preload(
+            resolver,
+            entry.to_string(),
+            self.hasher.clone(),
+            self.preload_memory,
+        );
+        let mut store = Store::new(&self.engine, state);
+        store.limiter(|s| s.memory_budget());
+        let _ = store.set_fuel(u64::MAX / 2);
+        let ticks = (self.preload_timeout.as_millis() / crate::engine::EPOCH_TICK.as_millis()).max(1) as u64;
+        store.set_epoch_deadline(ticks);
+        store.epoch_deadline_trap();
+        let result = futures::executor::block_on(async {
+            let instance = self
+                .linker
+                .instantiate_async(&mut store, &instrumented.component)
+                .await?;
+            let preload = instance.get_typed_func::<(), ()>(&mut store, "preload")?;
+            preload.call_async(&mut store, ()).await?;
+            let mut state = wasmtime_wizer::WasmtimeWizerComponent {
+                store: &mut store,
+                instance,
+            };
+            wizer.snapshot_component(&instrumented.context, &mut state).await
+        });
+        let loads = store.data_mut().take_recorded_loads();
+        let memory_bytes = store.data().memory_peak();
+        let image = result.map_err(|e| (loads.clone(), format!("not snapshottable: {e:#}")))?;
+        let compiled = Component::new(&self.engine, &image)
+            .and_then(|component| self.linker.instantiate_pre(&component))
+            .and_then(SandboxPre::new)
+            .map_err(|e| (loads.clone(), format!("cannot compile the snapshot: {e:#}")))?;
+        Ok(EntrySnapshot {
+            pre: compiled,
+            loads,
+            memory_bytes,
+        })
+    }
+}
