@@ -125,6 +125,11 @@ fn engine_config(options: &RuntimeOptions) -> Config {
         .allocation_strategy(InstanceAllocationStrategy::Pooling(pool))
         .memory_init_cow(true)
         .parallel_compilation(true);
+    // Per-file snapshots recompile the same code with new data: reuse the
+    // compiled functions.
+    if let Err(e) = config.enable_incremental_compilation(crate::function_cache::shared()) {
+        tracing::warn!("no incremental compilation cache: {e:#}");
+    }
     // For profiling with `perf`: name the JIT-compiled guest functions.
     if std::env::var_os("ISOLATED_RUNTIME_PERFMAP").is_some() {
         config.profiler(wasmtime::ProfilingStrategy::PerfMap);

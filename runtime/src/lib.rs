@@ -30,6 +30,7 @@ mod code_runner;
 mod engine;
 mod entry_snapshots;
 mod error;
+mod function_cache;
 mod guest_component;
 mod host_functions;
 mod module_options;
