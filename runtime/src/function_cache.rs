@@ -20,24 +20,31 @@ pub(crate) fn shared() -> Arc<dyn CacheStore> {
 
 #[derive(Debug, Default)]
 struct FunctionCache {
-    entries: Mutex<(HashMap<Vec<u8>, Vec<u8>>, usize)>,
+    entries: Mutex<Entries>,
+}
+
+/// Compiled functions by key, and their total size.
+#[derive(Debug, Default)]
+struct Entries {
+    map: HashMap<Vec<u8>, Vec<u8>>,
+    bytes: usize,
 }
 
 impl CacheStore for FunctionCache {
     fn get(&self, key: &[u8]) -> Option<Cow<'_, [u8]>> {
         let entries = self.entries.lock().ok()?;
-        entries.0.get(key).map(|v| Cow::Owned(v.clone()))
+        entries.map.get(key).map(|v| Cow::Owned(v.clone()))
     }
 
     fn insert(&self, key: &[u8], value: Vec<u8>) -> bool {
         let Ok(mut entries) = self.entries.lock() else {
             return false;
         };
-        if entries.1 + value.len() > CAPACITY_BYTES {
+        if entries.bytes + value.len() > CAPACITY_BYTES {
             return false;
         }
-        entries.1 += key.len() + value.len();
-        entries.0.insert(key.to_vec(), value);
+        entries.bytes += key.len() + value.len();
+        entries.map.insert(key.to_vec(), value);
         true
     }
 }
