@@ -27,6 +27,9 @@ use wasmtime::{Engine, Store};
 /// Calls of an entry file after which its snapshot is built.
 pub(crate) const BUILD_AFTER: u32 = 3;
 
+/// Builds waiting at most; beyond, files wait for a later call.
+const MAX_QUEUED_BUILDS: usize = 64;
+
 /// Which entry file: its module root's identity and its path.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct EntryKey {
@@ -72,8 +75,19 @@ pub(crate) struct EntrySnapshots {
     slots: Mutex<HashMap<EntryKey, Slot>>,
     /// The guest instrumented for snapshots, compiled once (the first build).
     instrumented: OnceLock<Result<Instrumented, String>>,
-    /// One build at a time: each compiles a component.
-    building: Mutex<()>,
+    /// The builder thread's queue (started on the first build) and how
+    /// many builds wait in it.
+    queue: Mutex<BuildQueue>,
+}
+
+/// A build request: which file, resolved how.
+type BuildJob = (EntryKey, ModuleResolver);
+
+/// The builder thread's channel (once started) and the builds waiting in it.
+#[derive(Default)]
+struct BuildQueue {
+    sender: Option<std::sync::mpsc::Sender<BuildJob>>,
+    waiting: usize,
 }
 
 /// The guest with Wizer's instrumentation, ready to instantiate.
@@ -101,7 +115,7 @@ impl EntrySnapshots {
             preload_memory,
             slots: Mutex::default(),
             instrumented: OnceLock::new(),
-            building: Mutex::new(()),
+            queue: Mutex::default(),
         }
     }
 
@@ -133,9 +147,8 @@ impl EntrySnapshots {
                 Slot::Refused(loads) => Check::Refusal(loads.clone()),
                 Slot::Seen(n) => {
                     *n += 1;
-                    if *n >= BUILD_AFTER {
+                    if *n >= BUILD_AFTER && self.queue_build(key, resolver.clone()) {
                         *slot = Slot::Building;
-                        self.clone().build_in_background(key, resolver.clone());
                     }
                     return None;
                 }
@@ -167,28 +180,62 @@ impl EntrySnapshots {
         })
     }
 
-    fn build_in_background(self: Arc<Self>, key: EntryKey, resolver: ModuleResolver) {
-        let spawned = std::thread::Builder::new()
-            .name("isolated-runtime-snapshot".into())
-            .spawn(move || {
-                let started = Instant::now();
-                let (slot, outcome) = match self.build(&key.entry, resolver) {
-                    Ok(snapshot) => (
-                        Slot::Ready(Arc::new(snapshot), Instant::now()),
-                        "ready".to_string(),
-                    ),
-                    Err((loads, why)) => (Slot::Refused(loads), why),
-                };
-                tracing::debug!(entry = %key.entry, took = ?started.elapsed(), %outcome, "entry snapshot");
-                let Ok(mut slots) = self.slots.lock() else { return };
-                if matches!(slot, Slot::Ready(..)) {
-                    self.evict_for_one_more(&mut slots);
-                }
-                slots.insert(key, slot);
-            });
-        if let Err(e) = spawned {
-            tracing::warn!("cannot start a snapshot build: {e}");
+    /// Queue a build; false when the queue is full (the file is counted
+    /// again and retried on a later call).
+    fn queue_build(self: &Arc<Self>, key: EntryKey, resolver: ModuleResolver) -> bool {
+        let Ok(mut queue) = self.queue.lock() else {
+            return false;
+        };
+        if queue.waiting >= MAX_QUEUED_BUILDS {
+            return false;
         }
+        if queue.sender.is_none() {
+            // One builder thread per runtime, holding only a weak reference:
+            // it ends when the runtime (and with it the sender) is dropped.
+            let (tx, rx) = std::sync::mpsc::channel::<BuildJob>();
+            let weak = Arc::downgrade(self);
+            let spawned = std::thread::Builder::new()
+                .name("isolated-runtime-snapshot".into())
+                .spawn(move || {
+                    for (key, resolver) in rx {
+                        let Some(snapshots) = weak.upgrade() else { return };
+                        snapshots.build_and_install(key, resolver);
+                    }
+                });
+            if let Err(e) = spawned {
+                tracing::warn!("cannot start the snapshot builder: {e}");
+                return false;
+            }
+            queue.sender = Some(tx);
+        }
+        let sent = queue
+            .sender
+            .as_ref()
+            .is_some_and(|tx| tx.send((key, resolver)).is_ok());
+        if sent {
+            queue.waiting += 1;
+        }
+        sent
+    }
+
+    fn build_and_install(&self, key: EntryKey, resolver: ModuleResolver) {
+        let started = Instant::now();
+        let (slot, outcome) = match self.build(&key.entry, resolver) {
+            Ok(snapshot) => (
+                Slot::Ready(Arc::new(snapshot), Instant::now()),
+                "ready".to_string(),
+            ),
+            Err((loads, why)) => (Slot::Refused(loads), why),
+        };
+        tracing::debug!(entry = %key.entry, took = ?started.elapsed(), %outcome, "entry snapshot");
+        if let Ok(mut queue) = self.queue.lock() {
+            queue.waiting = queue.waiting.saturating_sub(1);
+        }
+        let Ok(mut slots) = self.slots.lock() else { return };
+        if matches!(slot, Slot::Ready(..)) {
+            self.evict_for_one_more(&mut slots);
+        }
+        slots.insert(key, slot);
     }
 
     /// Drop the least recently used ready snapshots until one more fits.
@@ -222,7 +269,6 @@ impl EntrySnapshots {
         entry: &str,
         resolver: ModuleResolver,
     ) -> Result<EntrySnapshot, (Vec<RecordedLoad>, String)> {
-        let _one_at_a_time = self.building.lock();
         let mut wizer = wasmtime_wizer::Wizer::new();
         wizer.init_func("preload").keep_init_func(true);
         let instrumented = self
