@@ -83,7 +83,8 @@ soak: build
 ## FUZZ_SECONDS (default 30) with a fixed seed on a scratch copy of its seed
 ## corpus plus fuzz/regressions/<target> (inputs that once found a bug). Prints
 ## the runs per target; fails if any target finds a crash (saved under
-## fuzz/artifacts/<target>/). See fuzz/README.md.
+## fuzz/artifacts/<target>/). Each target first warms its per-file snapshots
+## (20-70 s, not counted in FUZZ_SECONDS). See fuzz/README.md.
 FUZZ_SECONDS ?= 30
 FUZZ_TARGETS := args_and_name module_source return_values specifiers
 FUZZ_HOST := $(shell rustc -vV 2>/dev/null | sed -n 's/^host: //p')

@@ -126,3 +126,20 @@ async fn only_the_modules_own_functions_are_callable_by_name() {
         assert_eq!(e.kind(), ErrorKind::FunctionNotFound, "{name:?}: {e}");
     }
 }
+
+/// Found by the fuzzer: strings with lone surrogates made console writes and
+/// `require` throw a conversion TypeError and errors lose their message.
+#[tokio::test(flavor = "multi_thread")]
+async fn lone_surrogates_reach_the_host_as_replacement_characters() {
+    let out = call("surrogateConsole").await.unwrap();
+    assert_eq!(out.value, Some(json!("logged")));
+    assert_eq!(out.console[0].text, "a\u{FFFD}b");
+    assert_eq!(value("surrogateRequire").await, json!("MODULE_NOT_FOUND"));
+    match failure("surrogateThrow").await {
+        RunError::JsError { message, .. } => assert_eq!(message, "bad \u{FFFD} message"),
+        e => panic!("expected js-error, got {e}"),
+    }
+    let e = failure("surrogateResult").await;
+    assert_eq!(e.kind(), ErrorKind::InvalidResult);
+    assert!(e.to_string().contains("lone UTF-16 surrogate"), "{e}");
+}

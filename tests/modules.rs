@@ -337,3 +337,41 @@ async fn compiled_modules_are_reused_only_for_the_same_source() {
         .unwrap();
     assert_eq!(out.value, Some(json!("other root")));
 }
+
+/// Found by the fuzzer: a missing subpath of a package without `exports`
+/// loaded the package's index instead (and hid a symlink escape).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missing_package_subpath_is_not_found_not_the_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("root");
+    let pkg = root.join("node_modules/sneaky");
+    std::fs::create_dir_all(pkg.join("lib")).unwrap();
+    std::fs::write(pkg.join("index.js"), "module.exports = 'sneaky-index';").unwrap();
+    std::fs::write(dir.path().join("secret.js"), "module.exports = 'secret';").unwrap();
+    std::os::unix::fs::symlink(dir.path().join("secret.js"), pkg.join("lib/escape.js")).unwrap();
+    std::fs::write(
+        root.join("main.js"),
+        "exports.req = (s) => { try { return require(s); } catch (e) { return e.code + ' ' + e.message; } };",
+    )
+    .unwrap();
+    let req = |spec: &str| {
+        common::runtime().run(
+            RunRequest::new(&root, "main.js", "req")
+                .args(vec![json!(spec)])
+                .external(["sneaky"]),
+        )
+    };
+    assert_eq!(req("sneaky").await.unwrap().value, Some(json!("sneaky-index")));
+    let missing = req("sneaky/nope").await.unwrap().value.unwrap();
+    assert!(
+        missing.as_str().unwrap().starts_with("MODULE_NOT_FOUND"),
+        "{missing}"
+    );
+    let escape = req("sneaky/lib/escape.js").await.unwrap().value.unwrap();
+    let escape = escape.as_str().unwrap();
+    assert!(
+        !escape.contains("secret") || escape.contains("outside"),
+        "{escape}"
+    );
+    assert!(!escape.contains("sneaky-index"), "{escape}");
+}

@@ -28,6 +28,10 @@
   const FunctionProto = Function.prototype;
   const hasOwn = Object.prototype.hasOwnProperty;
   const objectToString = Object.prototype.toString;
+  const toWellFormed = String.prototype.toWellFormed;
+  // Text handed to the host must be valid Unicode: lone UTF-16 surrogates
+  // (which JavaScript strings may hold) become U+FFFD.
+  const wellFormed = (s) => apply(toWellFormed, StringCtor(s), []);
   const StringCtor = String;
   const SymbolToString = Symbol.prototype.toString;
   const dateToISO = Date.prototype.toISOString;
@@ -236,7 +240,7 @@
   let consoleOpen = true;
   function line(level, text) {
     taint();
-    consoleOpen = hostConsole(level, text);
+    consoleOpen = hostConsole(level, wellFormed(text));
   }
   const counts = objectCreate(null);
   const timers = objectCreate(null);
@@ -452,7 +456,7 @@
 
   function locate(specifier, referrer) {
     if (specifier.startsWith('host:')) return { path: specifier, source: '', format: 'host' };
-    const res = hostLoad(specifier, referrer);
+    const res = hostLoad(wellFormed(specifier), referrer);
     if (res.error !== undefined) {
       const code = res.error === 'module-not-found' || res.error === 'module-forbidden' ? 'MODULE_NOT_FOUND' : 'ERR_SANDBOX';
       throw failure(res.error, res.message, code);
@@ -848,13 +852,13 @@
         // QuickJS's maximum string length: what a string-doubling bomb hits
         // first, because concatenation builds ropes that use little memory.
         if (kind === 'js-error' && name === 'InternalError' && message === 'string too long') kind = 'memory-limit';
-        return [kind, name, message, stack];
+        return [kind, wellFormed(name), wellFormed(message), wellFormed(stack)];
       }
-      if (typeof err === 'string') return [kind, '', err, ''];
+      if (typeof err === 'string') return [kind, '', wellFormed(err), ''];
       let text;
       try { text = jsonStringify(err); } catch (_) { text = undefined; }
       if (typeof text !== 'string') text = safeInspect(err, 0);
-      return [kind, '', text, ''];
+      return [kind, '', wellFormed(text), ''];
     } catch (_) {
       return ['js-error', '', '[a thrown value that cannot be described]', ''];
     }

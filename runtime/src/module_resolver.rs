@@ -280,12 +280,24 @@ impl ModuleResolver {
                 }
             };
             if let Some(main) = main {
-                if let Some(path) = normalize(Vec::new(), &main) {
-                    if package_of(&path) == Some(package) {
-                        if let Ok(m) = self.load_file(&path, specifier, from, None) {
-                            return Ok(m);
-                        }
+                let inside = normalize(Vec::new(), &main).filter(|path| package_of(path) == Some(package));
+                match inside.map(|path| self.load_file(&path, specifier, from, None)) {
+                    Some(Ok(m)) => return Ok(m),
+                    // A missing `main` falls back to the index files, as in
+                    // Node; a subpath must exist, and other failures (a
+                    // symlink out of the root, a file too large) stand.
+                    Some(Err(e)) if subpath.is_some() || e.kind != ErrorKind::ModuleNotFound => {
+                        return Err(e)
                     }
+                    None if subpath.is_some() => {
+                        return Err(LoadError::new(
+                            ErrorKind::ModuleNotFound,
+                            format!(
+                                "cannot find module '{shown}'{from}: the path leaves package '{package}'"
+                            ),
+                        ))
+                    }
+                    _ => {}
                 }
             }
             return self.load_file(&package_dir, specifier, from, Some(&package_dir));

@@ -315,11 +315,15 @@ fn decode(value: types::CallValue) -> Result<Option<Value>, RunError> {
     match value {
         types::CallValue::Undefined => Ok(None),
         types::CallValue::Json(text) => {
-            serde_json::from_str(&text)
-                .map(Some)
-                .map_err(|e| RunError::InvalidResult {
-                    message: format!("the guest produced invalid JSON: {e}"),
-                })
+            serde_json::from_str(&text).map(Some).map_err(|e| RunError::InvalidResult {
+                message: if ["surrogate", "hex escape"].iter().any(|w| e.to_string().contains(w)) {
+                    format!(
+                        "the result holds a string with a lone UTF-16 surrogate (\\uD800-\\uDFFF                          without its pair), which is not Unicode text: {e}"
+                    )
+                } else {
+                    format!("the guest produced invalid JSON: {e}")
+                },
+            })
         }
     }
 }
