@@ -104,6 +104,8 @@ pub struct ModuleResolver {
     options: Arc<ModuleOptions>,
     allow: Option<Arc<Vec<String>>>,
     call_virtual: Arc<BTreeMap<String, String>>,
+    /// The root's identity, looked up once per call (clones share it).
+    root_identity: Arc<std::sync::OnceLock<Option<(u64, u64)>>>,
 }
 
 impl ModuleResolver {
@@ -122,13 +124,17 @@ impl ModuleResolver {
             options,
             allow,
             call_virtual,
+            root_identity: Arc::default(),
         }
     }
 
-    /// The module root's device and inode, which identify it while it exists.
+    /// The module root's device and inode, which identify it while it exists
+    /// (one `fstat` per call, shared by the snapshot and bytecode caches).
     pub fn root_identity(&self) -> Option<(u64, u64)> {
         use cap_std::fs::MetadataExt;
-        self.root.dir_metadata().ok().map(|m| (m.dev(), m.ino()))
+        *self
+            .root_identity
+            .get_or_init(|| self.root.dir_metadata().ok().map(|m| (m.dev(), m.ino())))
     }
 
     /// Resolve `specifier` as written in the module `referrer` (its id; empty

@@ -56,8 +56,6 @@ struct PreloadRecording {
 #[derive(Default)]
 struct CallBytecode {
     cache: Option<Arc<BytecodeCache>>,
-    /// The module root's identity, looked up on the first module load.
-    root: Option<Option<(u64, u64)>>,
     /// Modules served from source in this call, whose bytecode the guest may
     /// hand back, by module id.
     served: HashMap<String, BytecodeKey>,
@@ -637,13 +635,10 @@ impl host::Host for CallState {
                 },
             });
         }
-        let root = loaded
-            .is_ok()
-            .then(|| *self.bytecode.root.get_or_insert_with(|| modules.root_identity()));
         loaded
             .map(|m| {
-                let bytecode = root
-                    .flatten()
+                let bytecode = modules
+                    .root_identity()
                     .and_then(|root| self.bytecode.lookup(root, &m.path, &m.source));
                 host::ModuleSource {
                     path: m.path,

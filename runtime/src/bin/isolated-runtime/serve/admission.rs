@@ -37,7 +37,10 @@ impl Admission {
     pub fn admit(&self, tenant: &str, max_in_flight: Option<usize>) -> Result<Ticket, Refusal> {
         let tenant_count = {
             let mut tenants = self.tenants.lock().unwrap_or_else(|e| e.into_inner());
-            tenants.entry(tenant.to_string()).or_default().clone()
+            match tenants.get(tenant) {
+                Some(count) => count.clone(),
+                None => tenants.entry(tenant.to_string()).or_default().clone(),
+            }
         };
         let limit = max_in_flight.unwrap_or(usize::MAX);
         let mut current = tenant_count.load(Ordering::Relaxed);
