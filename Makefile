@@ -2,44 +2,107 @@
 # work on a fresh machine that has only the Rust toolchain: `setup` installs
 # the rest (idempotently, from the Rust and Debian package registries only).
 
+# isolated-runtime: every task a newcomer needs. `make demo` and `make test`
+# work on a fresh machine that has only the Rust toolchain (and Node.js for
+# the differential tests, which `make test` installs from Debian if missing):
+# the wasm guest ships prebuilt in runtime/artifact/. Only `make guest` (and
+# the guest half of `make lint`) needs the wasm C toolchain, which
+# `guest-toolchain` installs idempotently from Debian's and rustup's registries.
+
 CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := clang-16 llvm-16 libclang-16-dev wasi-libc
 WASM_TARGET := wasm32-wasip2
-GUEST_WASM := target/guest/$(WASM_TARGET)/guest/isolated_runtime_guest.wasm
+GUEST_TARGET_DIR := $(CURDIR)/target/guest
+GUEST_BUILT := $(GUEST_TARGET_DIR)/$(WASM_TARGET)/release/isolated_runtime_guest.wasm
+GUEST_ARTIFACT := runtime/artifact/guest.wasm
+GUEST_MANIFEST := runtime/artifact/guest.manifest
 BIN := target/release/isolated-runtime
 
-.PHONY: all setup build guest demo test lint fmt bench soak compat-deps fuzz-smoke
+.PHONY: all setup node guest-toolchain build guest check-guest check-deps demo test lint fmt bench soak compat-deps fuzz-smoke
 
 all: build
 
-## setup: install the wasm target and the C toolchain the guest needs (idempotent)
-setup:
+## setup: what `make test` needs beyond Rust: Node.js and npm (the oracle of
+## the differential tests), from Debian, only when missing
+setup: node
+node:
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+		echo "installing: nodejs npm"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; \
+	fi
+
+## guest-toolchain: the wasm target and the C toolchain the guest needs (idempotent)
+guest-toolchain:
 	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
 	@missing=""; for p in $(APT_PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
 	done; \
-	if ! command -v node >/dev/null || ! command -v npm >/dev/null; then missing="$$missing nodejs npm"; fi; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-## guest: build the wasm guest component alone
-guest: setup
-	$(CARGO) build --locked -p isolated-runtime-guest --target $(WASM_TARGET) --profile guest --target-dir target/guest
-	@ls -l $(GUEST_WASM)
+# The hash of everything the guest is built from: its crate (sources, lock
+# file, cargo config) and the WIT contract. Recorded in the manifest by
+# `make guest`, compared by `make check-guest`.
+GUEST_INPUTS_HASH = find guest wit -type f -not -path '*/target/*' -print0 | LC_ALL=C sort -z \
+	| xargs -0 sha256sum | sha256sum | cut -d' ' -f1
 
-## build: the library and the CLI (the build script builds the guest)
-build: setup
+## guest: rebuild the wasm guest component (guest/ + wit/) into
+## runtime/artifact/guest.wasm and record what it was built from; commit both
+guest: guest-toolchain
+	cd guest && $(CARGO) build --locked --release --target $(WASM_TARGET) --target-dir $(GUEST_TARGET_DIR)
+	@mkdir -p runtime/artifact
+	cp $(GUEST_BUILT) $(GUEST_ARTIFACT)
+	@{ echo "# The guest component guest.wasm, built by \`make guest\` from guest/ and wit/."; \
+	   echo "# \`make check-guest\` (part of \`make lint\` and CI) fails when those inputs change"; \
+	   echo "# without a rebuild. Do not edit."; \
+	   echo "inputs-sha256: $$($(GUEST_INPUTS_HASH))"; \
+	   echo "wasm-sha256: $$(sha256sum $(GUEST_ARTIFACT) | cut -d' ' -f1)"; \
+	   echo "wasm-bytes: $$(stat -c %s $(GUEST_ARTIFACT))"; \
+	   echo "rustc: $$(rustc --version)"; \
+	   echo "clang: $$(clang-16 --version | head -n1)"; \
+	 } > $(GUEST_MANIFEST)
+	@cat $(GUEST_MANIFEST)
+
+## check-guest: the checked-in guest was built from today's guest/ and wit/
+check-guest:
+	@want=$$(sed -n 's/^inputs-sha256: //p' $(GUEST_MANIFEST)); have=$$($(GUEST_INPUTS_HASH)); \
+	if [ "$$want" != "$$have" ]; then \
+		echo "check-guest: guest/ or wit/ changed since $(GUEST_ARTIFACT) was built."; \
+		echo "check-guest: run \`make guest\` and commit runtime/artifact/ (inputs $$have, manifest $$want)."; \
+		exit 1; \
+	fi; \
+	want=$$(sed -n 's/^wasm-sha256: //p' $(GUEST_MANIFEST)); have=$$(sha256sum $(GUEST_ARTIFACT) | cut -d' ' -f1); \
+	if [ "$$want" != "$$have" ]; then \
+		echo "check-guest: $(GUEST_ARTIFACT) is not the component its manifest describes: run \`make guest\`."; \
+		exit 1; \
+	fi; \
+	echo "check-guest: $(GUEST_ARTIFACT) matches guest/ and wit/"
+
+## check-deps: the dependency rules (README "Crates"): the library's normal
+## dependencies hold no CLI/server crate, the library has no #[doc(hidden)]
+## back doors, the guest never depends on the runtime
+check-deps:
+	@bad=$$($(CARGO) tree --locked -e normal -p isolated-runtime --prefix none --format '{p}' \
+		| awk '{print $$1}' | grep -xE 'clap|clap_builder|axum|axum-core|hyper|hyper-util|toml|tracing-subscriber|reqwest|isolated-runtime-server' | sort -u); \
+	if [ -n "$$bad" ]; then echo "check-deps: the library depends on:" $$bad; exit 1; fi
+	@if grep -rn 'doc(hidden)' runtime/src; then echo "check-deps: no #[doc(hidden)] in the library: make it public and documented, or private"; exit 1; fi
+	@if grep -n 'isolated-runtime\b' guest/Cargo.toml | grep -v '^[0-9]*:name\|^[0-9]*:#\|^[0-9]*:description'; then echo "check-deps: the guest must not depend on the runtime"; exit 1; fi
+	@if grep -rn 'isolated_runtime::.*__\|#\[doc(hidden)\]' server/src cli/src; then echo "check-deps: the CLI and server use the public API only"; exit 1; fi
+	@echo "check-deps: the library's normal dependencies hold no CLI/server crates; no hidden API; the guest is independent"
+
+## build: the library, the server library and the CLI (Rust only: the guest is prebuilt)
+build:
 	$(CARGO) build --locked --release
 
 ## demo: run the reference example (examples/modules) through the library and the CLI
 demo: build
-	$(CARGO) run --locked --release --quiet --example demo
+	$(CARGO) run --locked --release --quiet -p isolated-runtime --example demo
 	@echo "--- the same calls through the CLI:"
-	$(BIN) run --folder examples/modules --file module1.js --func a
-	$(BIN) run --folder examples/modules --file module2.js --func b
+	$(BIN) run --folder examples/modules --file module1.js --func-name a
+	$(BIN) run --folder examples/modules --file module2.js --func-name b
 
 ## compat-deps: the npm packages of the differential compatibility test, at the
 ## versions pinned by tests/compat/package-lock.json (reinstalled only when it changes)
@@ -49,18 +112,22 @@ $(COMPAT_STAMP): tests/compat/package-lock.json tests/compat/package.json
 	cd tests/compat && npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
-## test: every test (unit, integration, CLI end to end, compatibility against Node)
+## test: every test (unit, library, server and CLI end to end, compatibility
+## against Node, README examples as doc tests)
 test: setup compat-deps
-	$(CARGO) test --locked --release --workspace --exclude isolated-runtime-guest
+	$(CARGO) test --locked --release --workspace
 
-## lint: formatting and clippy, warnings are errors (host and guest)
-lint: setup
+## lint: formatting and clippy with warnings as errors (host and guest), the
+## guest artifact check and the dependency rules
+lint: check-guest check-deps guest-toolchain
 	$(CARGO) fmt --all --check
-	$(CARGO) clippy --locked --release --all-targets -- -D warnings
-	$(CARGO) clippy --locked -p isolated-runtime-guest --target $(WASM_TARGET) --profile guest --target-dir target/guest -- -D warnings
+	cd guest && $(CARGO) fmt --check
+	$(CARGO) clippy --locked --release --workspace --all-targets -- -D warnings
+	cd guest && $(CARGO) clippy --locked --release --target $(WASM_TARGET) --target-dir $(GUEST_TARGET_DIR) -- -D warnings
 
 fmt:
 	$(CARGO) fmt --all
+	cd guest && $(CARGO) fmt
 
 ## bench: one table, us and the Node peers (node:vm, vm2, quickjs-emscripten,
 ## isolated-vm if it builds) with each peer's ratio to ours: µs per fresh-sandbox
@@ -69,14 +136,14 @@ fmt:
 ## overhead and the host-call round trip) writes target/bench/ours.json;
 ## bench/peers/peers.js reads it, runs the same workloads in the peers, prints the table.
 bench: build
-	$(CARGO) run --locked --release --quiet --example bench
+	$(CARGO) run --locked --release --quiet -p isolated-runtime --example bench
 	@cd bench/peers && ( [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null 2>&1 || npm ci --no-audit --no-fund --ignore-scripts >/dev/null ) && node peers.js
 
 ## soak: 100,000 mixed normal and hostile calls in one process (SOAK_CALLS=N
 ## to change); prints calls/s, outcomes by kind, RSS and open fds; fails if
 ## a call misbehaves or resources keep growing after the warm-up.
 soak: build
-	$(CARGO) run --locked --release --quiet --example soak
+	$(CARGO) run --locked --release --quiet -p isolated-runtime --example soak
 
 ## fuzz-smoke: build the fuzz targets (fuzz/, its own workspace) on stable with
 ## the coverage instrumentation cargo-fuzz uses, then run each one for
@@ -94,8 +161,8 @@ FUZZ_RUSTFLAGS := --cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-co
 	-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
 	-Cllvm-args=-sanitizer-coverage-trace-compares -Cdebug-assertions -Coverflow-checks
 FUZZ_BIN_DIR := $(CURDIR)/target/fuzz/$(FUZZ_HOST)/release
-fuzz-smoke: guest
-	cd fuzz && ISOLATED_RUNTIME_GUEST_WASM=$(CURDIR)/$(GUEST_WASM) RUSTFLAGS="$(FUZZ_RUSTFLAGS)" \
+fuzz-smoke:
+	cd fuzz && RUSTFLAGS="$(FUZZ_RUSTFLAGS)" \
 		$(CARGO) build --locked --release --target $(FUZZ_HOST) --target-dir ../target/fuzz
 	@mkdir -p target/fuzz-logs target/fuzz-cache; failed=""; \
 	for t in $(FUZZ_TARGETS); do \

@@ -44,12 +44,10 @@ fn main() -> anyhow::Result<()> {
 async fn soak(total: usize) -> anyhow::Result<()> {
     let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/soak/app");
     let runtime = IsolatedRuntime::new(RuntimeOptions::default().max_concurrency(2))?;
-    let limits = LimitOverrides {
-        timeout: Some(Duration::from_millis(100)),
-        memory_bytes: Some(16 * MIB),
-        max_result_bytes: Some(MIB),
-        ..LimitOverrides::default()
-    };
+    let limits = LimitOverrides::default()
+        .timeout(Duration::from_millis(100))
+        .memory_bytes(16 * MIB)
+        .max_result_bytes(MIB);
     let start = Resources::now();
     let schedule: Vec<&'static str> = MIX
         .iter()

@@ -6,7 +6,7 @@
 //! files' per-file snapshots and the bytecode cache); both must agree.
 #![no_main]
 
-use isolated_runtime::{ModuleOptions, RunRequest, RuntimeOptions};
+use isolated_runtime::{RunRequest, RuntimeOptions};
 use isolated_runtime_fuzz::{check_same, fixture_base, limits, may_spell_marker, unmetered, Harness};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
@@ -25,18 +25,10 @@ fn harness() -> &'static Harness {
     H.get_or_init(|| {
         // The extra module root is part of the fixture, which `Harness::new`
         // writes before it creates the runtime.
-        let options = RuntimeOptions {
-            modules: ModuleOptions {
-                external: [
-                    "pkg", "pkg/*", "evil", "evil/*", "sneaky", "sneaky/*", "shared", "@scope/*",
-                ]
-                .map(String::from)
-                .to_vec(),
-                module_roots: vec![fixture_base("specifiers").join("extra")],
-                ..ModuleOptions::default()
-            },
-            ..RuntimeOptions::default()
-        };
+        let mut options = RuntimeOptions::default().external([
+            "pkg", "pkg/*", "evil", "evil/*", "sneaky", "sneaky/*", "shared", "@scope/*",
+        ]);
+        options.modules.module_roots = vec![fixture_base("specifiers").join("extra")];
         let h = Harness::new(
             "specifiers",
             &[("main.js", MAIN), ("lib/nested/entry.js", NESTED)],

@@ -222,20 +222,13 @@ pub fn check_same(
 
 /// Limits for one fuzzed call.
 pub fn limits(timeout_ms: u64, fuel: u64, memory_mib: u64) -> LimitOverrides {
-    LimitOverrides {
-        fuel: Some(fuel),
-        ..unmetered(timeout_ms, memory_mib)
-    }
+    unmetered(timeout_ms, memory_mib).fuel(fuel)
 }
 
 /// Limits without a fuel budget, so the call may use the bytecode cache and
 /// per-file snapshots.
 pub fn unmetered(timeout_ms: u64, memory_mib: u64) -> LimitOverrides {
-    LimitOverrides {
-        timeout: Some(Duration::from_millis(timeout_ms)),
-        memory_bytes: Some(memory_mib * MIB),
-        ..Default::default()
-    }
+    LimitOverrides::default().timeout(Duration::from_millis(timeout_ms)).memory_bytes(memory_mib * MIB)
 }
 
 /// The resident memory of this process, in KiB.

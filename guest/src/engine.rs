@@ -1,25 +1,38 @@
 //! Builds the QuickJS runtime for one call and wires it to the host.
 //!
-//! The host natives (`load`, `console`, `compile`) are handed to
-//! `prelude.js`, which keeps them in a closure: user code can reach them only
-//! through `require` and `console`.
+//! The host natives (`load`, `console`, `compile`, ...) and the error-kind
+//! names (`KIND`) are handed to the prelude (`src/prelude/*.js`), which keeps
+//! them in a closure: user code can reach the natives only through `require`
+//! and `console`.
 
 use crate::isolated_runtime::sandbox::host::{self, LogLevel};
-use crate::isolated_runtime::sandbox::types::ErrorKind;
-use crate::{bytecode, es_modules};
+use crate::shadow_stack::QUICKJS_STACK_BYTES;
+use crate::{bytecode, error_kinds, es_modules};
 use javy::quickjs::context::EvalOptions;
 use javy::quickjs::{Ctx, Function, Object, Value};
 use javy::{Config, Runtime};
 
-/// JavaScript glue evaluated before any user code.
-const PRELUDE: &str = include_str!("prelude.js");
+/// JavaScript glue evaluated before any user code: the parts in
+/// `src/prelude/`, joined in name order into one function expression (the
+/// first part opens it, the last closes it). Every part is listed here, so
+/// cargo rebuilds the guest when one changes.
+const PRELUDE: &str = concat!(
+    include_str!("prelude/00-open.js"),
+    include_str!("prelude/10-globals.js"),
+    include_str!("prelude/20-console.js"),
+    include_str!("prelude/30-timers.js"),
+    include_str!("prelude/40-host-modules.js"),
+    include_str!("prelude/50-commonjs.js"),
+    include_str!("prelude/60-es-modules.js"),
+    include_str!("prelude/70-call.js"),
+);
 
-/// A fresh QuickJS runtime. Its stack limit is armed separately, with
-/// [`arm_stack_limit`], once a context is entered.
-pub fn new_runtime(max_stack_bytes: u64) -> anyhow::Result<Runtime> {
+/// A fresh QuickJS runtime. Its stack limit ([`QUICKJS_STACK_BYTES`]) is
+/// armed separately, with [`arm_stack_limit`], once a context is entered.
+pub fn new_runtime() -> anyhow::Result<Runtime> {
     let mut config = Config::default();
     config
-        .max_stack_size(stack_sentinel(max_stack_bytes))
+        .max_stack_size(STACK_SENTINEL)
         .weak_ref(true)
         .performance(true)
         // Console output goes through the host import, never to WASI stdio.
@@ -28,11 +41,10 @@ pub fn new_runtime(max_stack_bytes: u64) -> anyhow::Result<Runtime> {
     Runtime::new(config)
 }
 
-/// The value handed to QuickJS as its stack size: odd, so that
-/// [`arm_stack_limit`] can recognize it in the runtime's memory.
-fn stack_sentinel(max_stack_bytes: u64) -> usize {
-    usize::try_from(max_stack_bytes).unwrap_or(usize::MAX / 2) | 1
-}
+/// The value handed to QuickJS as its stack size: [`QUICKJS_STACK_BYTES`],
+/// made odd so that [`arm_stack_limit`] can recognize it in the runtime's
+/// memory.
+const STACK_SENTINEL: usize = QUICKJS_STACK_BYTES | 1;
 
 /// Make QuickJS enforce its stack limit, so deep recursion throws a catchable
 /// `RangeError` before the wasm stack itself runs out.
@@ -45,8 +57,7 @@ fn stack_sentinel(max_stack_bytes: u64) -> usize {
 /// QuickJS would have computed. If the pattern is not found (a different
 /// QuickJS build), nothing is written and the host's wasm stack limit remains
 /// the only guard, reported as `stack-overflow`.
-pub fn arm_stack_limit(cx: &Ctx<'_>, max_stack_bytes: u64) -> bool {
-    let sentinel = stack_sentinel(max_stack_bytes);
+pub fn arm_stack_limit(cx: &Ctx<'_>) -> bool {
     // SAFETY: `rt` is the live runtime of `cx`. We only read words inside the
     // `JSRuntime` allocation (its fields before the stack words span far less
     // than the scanned range, and the struct is larger still), and write one
@@ -56,8 +67,8 @@ pub fn arm_stack_limit(cx: &Ctx<'_>, max_stack_bytes: u64) -> bool {
         for i in 0..96 {
             let words = rt.add(i);
             let (size, top, limit) = (*words, *words.add(1), *words.add(2));
-            if size == sentinel && limit == 0 && top > sentinel {
-                *words.add(2) = top - (sentinel & !1);
+            if size == STACK_SENTINEL && limit == 0 && top > STACK_SENTINEL {
+                *words.add(2) = top - (STACK_SENTINEL & !1);
                 return true;
             }
         }
@@ -65,7 +76,8 @@ pub fn arm_stack_limit(cx: &Ctx<'_>, max_stack_bytes: u64) -> bool {
     false
 }
 
-/// Evaluate the prelude and return its API object (`run`, `encode`, `describe`).
+/// Evaluate the prelude, hand it the natives and `KIND`, and return its API
+/// object (`run`, `encode`, `describe`, ...).
 pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>> {
     let natives = Object::new(cx.clone())?;
     natives.set("load", Function::new(cx.clone(), load_module)?)?;
@@ -95,7 +107,7 @@ pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>>
     options.strict = true;
     options.filename = Some("<isolated-runtime>".to_string());
     let factory: Function = cx.eval_with_options(PRELUDE, options)?;
-    let api: Object = factory.call((natives,))?;
+    let api: Object = factory.call((natives, error_kinds::js_object(cx)?))?;
     es_modules::install(cx, &api);
     Ok(api)
 }
@@ -115,7 +127,7 @@ fn host_module<'js>(cx: Ctx<'js>, name: String) -> javy::quickjs::Result<Value<'
         }
         Err(e) => {
             let out = Object::new(cx)?;
-            out.set("error", kind_name(e.kind))?;
+            out.set("error", error_kinds::name(e.kind))?;
             out.set("message", e.message)?;
             Ok(out.into_value())
         }
@@ -207,7 +219,7 @@ fn load_module<'js>(cx: Ctx<'js>, specifier: String, referrer: String) -> javy::
             out.set("source", found.source)?;
         }
         Err(e) => {
-            out.set("error", kind_name(e.kind))?;
+            out.set("error", error_kinds::name(e.kind))?;
             out.set("message", e.message)?;
         }
     }
@@ -226,40 +238,4 @@ fn console_write(level: u32, text: String) -> bool {
         _ => LogLevel::Log,
     };
     host::console_write(level, &text)
-}
-
-/// The kebab-case name of an error kind, as the prelude uses it.
-pub fn kind_name(kind: ErrorKind) -> &'static str {
-    match kind {
-        ErrorKind::JsError => "js-error",
-        ErrorKind::FunctionNotFound => "function-not-found",
-        ErrorKind::ModuleNotFound => "module-not-found",
-        ErrorKind::ModuleForbidden => "module-forbidden",
-        ErrorKind::PathEscape => "path-escape",
-        ErrorKind::InvalidArgs => "invalid-args",
-        ErrorKind::InvalidResult => "invalid-result",
-        ErrorKind::OutputLimit => "output-limit",
-        ErrorKind::PromiseUnsettled => "promise-unsettled",
-        ErrorKind::StackOverflow => "stack-overflow",
-        ErrorKind::MemoryLimit => "memory-limit",
-        ErrorKind::Internal => "internal",
-    }
-}
-
-/// The error kind named `name` by the prelude (unknown names are `internal`).
-pub fn kind_from_name(name: &str) -> ErrorKind {
-    match name {
-        "js-error" => ErrorKind::JsError,
-        "function-not-found" => ErrorKind::FunctionNotFound,
-        "module-not-found" => ErrorKind::ModuleNotFound,
-        "module-forbidden" => ErrorKind::ModuleForbidden,
-        "path-escape" => ErrorKind::PathEscape,
-        "invalid-args" => ErrorKind::InvalidArgs,
-        "invalid-result" => ErrorKind::InvalidResult,
-        "output-limit" => ErrorKind::OutputLimit,
-        "promise-unsettled" => ErrorKind::PromiseUnsettled,
-        "stack-overflow" => ErrorKind::StackOverflow,
-        "memory-limit" => ErrorKind::MemoryLimit,
-        _ => ErrorKind::Internal,
-    }
 }

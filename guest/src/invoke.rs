@@ -1,9 +1,10 @@
 //! One call, start to finish: start the function through the prelude, drive
 //! a returned promise through QuickJS's job queue, encode the result as JSON.
 
-use crate::engine::{self, kind_from_name};
 use crate::isolated_runtime::sandbox::host;
 use crate::isolated_runtime::sandbox::types::{Call, CallError, CallValue, ErrorKind};
+use crate::shadow_stack::QUICKJS_STACK_BYTES;
+use crate::{engine, error_kinds};
 use javy::quickjs::promise::PromiseState;
 use javy::quickjs::{Ctx, Function, Object, Persistent, Value};
 use javy::Runtime;
@@ -23,7 +24,7 @@ thread_local! {
 /// Build the runtime and evaluate the prelude ahead of the call. The host
 /// snapshots the instance right after this, so per-call work starts here.
 pub fn initialize() {
-    if let Ok(prepared) = prepare(DEFAULT_STACK_BYTES) {
+    if let Ok(prepared) = prepare() {
         PREPARED.with(|p| *p.borrow_mut() = Some(prepared));
     }
 }
@@ -48,14 +49,11 @@ pub fn preload() {
     }
 }
 
-/// QuickJS's stack limit when none is given (the host passes the same).
-const DEFAULT_STACK_BYTES: u64 = 3 * 1024 * 1024;
-
-fn prepare(max_stack_bytes: u64) -> Result<Prepared, CallError> {
-    let runtime =
-        engine::new_runtime(max_stack_bytes).map_err(|e| internal(format!("cannot start QuickJS: {e}")))?;
+/// A QuickJS runtime (with its stack limit armed) and the prelude evaluated.
+fn prepare() -> Result<Prepared, CallError> {
+    let runtime = engine::new_runtime().map_err(|e| internal(format!("cannot start QuickJS: {e}")))?;
     let api = runtime.context().with(|cx| {
-        engine::arm_stack_limit(&cx, max_stack_bytes);
+        engine::arm_stack_limit(&cx);
         engine::install_prelude(&cx)
             .map(|api| Persistent::save(&cx, api))
             .map_err(|e| internal(format!("cannot install the prelude: {e}")))
@@ -70,8 +68,8 @@ pub fn run(call: Call) -> Result<CallValue, CallError> {
     let seed = host::random_bytes(8);
     fastrand::seed(u64::from_le_bytes(seed.try_into().unwrap_or([7; 8])));
     let prepared = match PREPARED.with(|p| p.borrow_mut().take()) {
-        Some(p) if call.limits.max_stack_bytes == DEFAULT_STACK_BYTES => p,
-        _ => prepare(call.limits.max_stack_bytes)?,
+        Some(p) => p,
+        None => prepare()?,
     };
     let Prepared { runtime, api } = prepared;
     runtime.context().with(|cx| {
@@ -169,11 +167,20 @@ fn describe_exception<'js>(cx: &Ctx<'js>, describe: &Function<'js>) -> CallError
     match parts {
         Ok(parts) if parts.len() == 4 => {
             let mut it = parts.into_iter();
-            let kind = it.next().unwrap_or_default();
+            let kind = error_kinds::from_name(&it.next().unwrap_or_default());
+            let name = it.next().unwrap_or_default();
+            let mut message = it.next().unwrap_or_default();
+            if kind == ErrorKind::StackOverflow {
+                // The prelude saw QuickJS's own limit being hit: say which.
+                message.push_str(&format!(
+                    " (JavaScript stack limit of {} KiB)",
+                    QUICKJS_STACK_BYTES / 1024
+                ));
+            }
             CallError {
-                kind: kind_from_name(&kind),
-                name: it.next().unwrap_or_default(),
-                message: it.next().unwrap_or_default(),
+                kind,
+                name,
+                message,
                 stack: it.next().unwrap_or_default(),
             }
         }

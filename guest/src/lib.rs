@@ -5,13 +5,20 @@
 //! One instance serves one call: the host instantiates the component, calls
 //! `run` and drops it. The path of a call through this crate:
 //! [`engine`] builds the QuickJS runtime and installs the host natives,
-//! `prelude.js` provides `console`, CommonJS `require` and the call protocol,
+//! the prelude (`src/prelude/*.js`, joined into one script) provides
+//! `console`, timers, CommonJS `require`, ES modules and the call protocol,
 //! and [`invoke`] drives the call (awaiting promises) and encodes the result.
+//! [`error_kinds`] names the WIT error kinds for the prelude, and
+//! [`shadow_stack`] holds the guest's stack sizes.
 
 mod bytecode;
 mod engine;
+mod error_kinds;
 mod es_modules;
 mod invoke;
+/// The guest's stack sizes: the shadow stack it is linked with (build.rs)
+/// and QuickJS's own limit, derived from it.
+mod shadow_stack;
 
 /// Bindings generated from `wit/sandbox.wit` (generated code, so clippy's
 /// style lints don't apply).

@@ -1,7 +1,8 @@
 //! [`CodeRunner`]: a runtime bound to one file, as in the reference library.
 
-use crate::error::RunError;
-use crate::options::{LimitOverrides, RuntimeOptions};
+use crate::error::{BuildError, RunError};
+use crate::limits::LimitOverrides;
+use crate::options::RuntimeOptions;
 use crate::request::{Outcome, RunRequest};
 use crate::runtime::IsolatedRuntime;
 use serde_json::Value;
@@ -19,7 +20,7 @@ pub struct CodeRunner {
 impl CodeRunner {
     /// A runner for `file` (relative to `root`) on a new runtime with default
     /// options.
-    pub fn new(root: impl Into<PathBuf>, file: impl Into<String>) -> Result<Self, RunError> {
+    pub fn new(root: impl Into<PathBuf>, file: impl Into<String>) -> Result<Self, BuildError> {
         Self::with_options(root, file, RuntimeOptions::default())
     }
 
@@ -28,7 +29,7 @@ impl CodeRunner {
         root: impl Into<PathBuf>,
         file: impl Into<String>,
         options: RuntimeOptions,
-    ) -> Result<Self, RunError> {
+    ) -> Result<Self, BuildError> {
         Ok(Self::with_runtime(IsolatedRuntime::new(options)?, root, file))
     }
 

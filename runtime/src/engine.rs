@@ -4,24 +4,18 @@
 
 use crate::bindings::SandboxPre;
 use crate::bytecode_cache::BytecodeCache;
+use crate::call_state::CallState;
 use crate::entry_snapshots::EntrySnapshots;
+use crate::error::BuildError;
 use crate::guest_component::GUEST_COMPONENT;
-use crate::sandbox::CallState;
-use crate::{RunError, RuntimeOptions};
+use crate::limits::{EPOCH_TICK, MAX_WASM_STACK};
+use crate::options::RuntimeOptions;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::Duration;
 use wasmtime::component::{Component, HasSelf, Linker};
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store};
-
-/// How often the engine's epoch advances: the granularity of time limits.
-pub const EPOCH_TICK: Duration = Duration::from_millis(5);
-
-/// Host (native) stack that wasm may use. QuickJS's interpreter recursion
-/// lives there, so it bounds JavaScript recursion depth.
-pub const MAX_WASM_STACK: usize = 16 * 1024 * 1024;
 
 /// Bytes of each pooled linear memory kept resident between calls.
 const KEEP_RESIDENT_BYTES: usize = 8 * 1024 * 1024;
@@ -35,8 +29,6 @@ pub(crate) struct SandboxEngine {
     pub engine: Engine,
     /// Whether the engine meters fuel.
     pub fuel_metering: bool,
-    /// Whether the engine checks epochs.
-    pub epoch_interruption: bool,
     pub pre: SandboxPre<CallState>,
     /// Compiled modules shared by the runtime's calls (`None`: disabled).
     pub bytecode: Option<Arc<BytecodeCache>>,
@@ -47,14 +39,14 @@ pub(crate) struct SandboxEngine {
 
 impl SandboxEngine {
     /// Build the engine for at most `max_concurrency` simultaneous calls.
-    pub fn new(options: &RuntimeOptions) -> Result<Self, RunError> {
+    pub fn new(options: &RuntimeOptions) -> Result<Self, BuildError> {
         let engine = Engine::new(&engine_config(options))
-            .map_err(|e| RunError::internal(format!("cannot create the wasm engine: {e:#}")))?;
+            .map_err(|e| BuildError::engine(format!("cannot create the wasm engine: {e:#}")))?;
         let mut linker: Linker<CallState> = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker)
-            .map_err(|e| RunError::internal(format!("cannot link WASI: {e:#}")))?;
+            .map_err(|e| BuildError::engine(format!("cannot link WASI: {e:#}")))?;
         crate::bindings::Sandbox::add_to_linker::<CallState, HasSelf<CallState>>(&mut linker, |s| s)
-            .map_err(|e| RunError::internal(format!("cannot link the host interface: {e:#}")))?;
+            .map_err(|e| BuildError::engine(format!("cannot link the host interface: {e:#}")))?;
         let component = compiled_guest(
             &engine,
             &linker,
@@ -63,9 +55,9 @@ impl SandboxEngine {
         )?;
         let instance_pre = linker
             .instantiate_pre(&component)
-            .map_err(|e| RunError::internal(format!("cannot pre-instantiate the guest: {e:#}")))?;
+            .map_err(|e| BuildError::engine(format!("cannot pre-instantiate the guest: {e:#}")))?;
         let pre = SandboxPre::new(instance_pre)
-            .map_err(|e| RunError::internal(format!("the guest does not match the WIT world: {e:#}")))?;
+            .map_err(|e| BuildError::engine(format!("the guest does not match the WIT world: {e:#}")))?;
         let ticker = EpochTicker::start(&engine);
         let snapshots = (options.entry_snapshots > 0).then(|| {
             Arc::new(EntrySnapshots::new(
@@ -79,7 +71,6 @@ impl SandboxEngine {
         Ok(SandboxEngine {
             engine,
             fuel_metering: options.fuel_metering,
-            epoch_interruption: options.epoch_interruption,
             pre,
             bytecode: (options.bytecode_cache_bytes > 0)
                 .then(|| Arc::new(BytecodeCache::new(options.bytecode_cache_bytes))),
@@ -89,8 +80,8 @@ impl SandboxEngine {
     }
 }
 
-/// The wasmtime configuration: fuel metering and epoch interruption on (unless
-/// switched off for benchmarks), instances from a pooling allocator sized for
+/// The wasmtime configuration: epoch interruption always on, fuel metering
+/// unless switched off, instances from a pooling allocator sized for
 /// `max_concurrency` simultaneous calls.
 fn engine_config(options: &RuntimeOptions) -> Config {
     let slots = u32::try_from(options.max_concurrency.max(1))
@@ -119,7 +110,7 @@ fn engine_config(options: &RuntimeOptions) -> Config {
     let mut config = Config::new();
     config
         .consume_fuel(options.fuel_metering)
-        .epoch_interruption(options.epoch_interruption)
+        .epoch_interruption(true)
         .max_wasm_stack(MAX_WASM_STACK)
         .async_stack_size(MAX_WASM_STACK + 1024 * 1024)
         .allocation_strategy(InstanceAllocationStrategy::Pooling(pool))
@@ -145,7 +136,7 @@ fn compiled_guest(
     linker: &Linker<CallState>,
     fuel: bool,
     cache_dir: Option<&Path>,
-) -> Result<Component, RunError> {
+) -> Result<Component, BuildError> {
     static CACHE: OnceLock<Mutex<HashMap<u64, Arc<Vec<u8>>>>> = OnceLock::new();
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut hasher);
@@ -184,7 +175,7 @@ fn compiled_guest(
         }
     };
     let component = Component::new(engine, snapshot.as_deref().unwrap_or(GUEST_COMPONENT))
-        .map_err(|e| RunError::internal(format!("cannot compile the guest: {e:#}")))?;
+        .map_err(|e| BuildError::engine(format!("cannot compile the guest: {e:#}")))?;
     if let Ok(bytes) = component.serialize() {
         if let Some(path) = disk.as_deref() {
             write_atomically(path, &bytes);
@@ -236,12 +227,14 @@ fn pre_initialize(engine: &Engine, linker: &Linker<CallState>, fuel: bool) -> wa
     store.set_epoch_deadline(u64::MAX / 2);
     let mut wizer = wasmtime_wizer::Wizer::new();
     wizer.init_func("initialize").keep_init_func(true);
-    let (snapshot, _) = futures::executor::block_on(wizer.run_component(
-        &mut store,
-        GUEST_COMPONENT,
-        async |store, component| linker.instantiate_async(store, component).await,
-    ))?;
-    Ok(snapshot)
+    let (context, instrumented) = wizer.instrument_component(GUEST_COMPONENT)?;
+    let component = Component::new(engine, &instrumented)?;
+    futures::executor::block_on(async {
+        let instance = linker.instantiate_async(&mut store, &component).await?;
+        let initialize = instance.get_typed_func::<(), ()>(&mut store, "initialize")?;
+        initialize.call_async(&mut store, ()).await?;
+        crate::instance_snapshot::snapshot(&wizer, &context, &mut store, instance).await
+    })
 }
 
 /// A thread that advances the engine's epoch every [`EPOCH_TICK`], shared by
@@ -278,6 +271,3 @@ impl Drop for EpochTicker {
         self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
-
-/// QuickJS's own stack limit (measured on the guest's 4 MiB C shadow stack).
-pub(crate) const QUICKJS_STACK_BYTES: u64 = 3 * 1024 * 1024;

@@ -13,10 +13,9 @@
 //! Semantics are those of evaluating the file afresh on every call.
 
 use crate::bindings::SandboxPre;
-use crate::error::ErrorKind;
+use crate::call_state::{CallState, RecordedLoad};
 use crate::guest_component::GUEST_COMPONENT;
 use crate::module_resolver::ModuleResolver;
-use crate::sandbox::CallState;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, RandomState};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -35,15 +34,6 @@ const MAX_QUEUED_BUILDS: usize = 64;
 pub(crate) struct EntryKey {
     root: (u64, u64),
     entry: String,
-}
-
-/// One module load `preload` made, and what it gave.
-#[derive(Debug, Clone)]
-pub(crate) struct RecordedLoad {
-    pub specifier: String,
-    pub referrer: String,
-    /// The module's id and a hash of its source, or the kind of the failure.
-    pub outcome: Result<(String, u64), ErrorKind>,
 }
 
 /// A ready snapshot.
@@ -291,7 +281,7 @@ impl EntrySnapshots {
         let mut store = Store::new(&self.engine, state);
         store.limiter(|s| s.memory_budget());
         let _ = store.set_fuel(u64::MAX / 2);
-        let ticks = (self.preload_timeout.as_millis() / crate::engine::EPOCH_TICK.as_millis()).max(1) as u64;
+        let ticks = (self.preload_timeout.as_millis() / crate::limits::EPOCH_TICK.as_millis()).max(1) as u64;
         store.set_epoch_deadline(ticks);
         store.epoch_deadline_trap();
         let result = futures::executor::block_on(async {
@@ -301,11 +291,7 @@ impl EntrySnapshots {
                 .await?;
             let preload = instance.get_typed_func::<(), ()>(&mut store, "preload")?;
             preload.call_async(&mut store, ()).await?;
-            let mut state = wasmtime_wizer::WasmtimeWizerComponent {
-                store: &mut store,
-                instance,
-            };
-            wizer.snapshot_component(&instrumented.context, &mut state).await
+            crate::instance_snapshot::snapshot(&wizer, &instrumented.context, &mut store, instance).await
         });
         let loads = store.data_mut().take_recorded_loads();
         let memory_bytes = store.data().memory_peak();

@@ -1,5 +1,6 @@
-//! The one error type of the library: every way a call can fail, each with a
-//! stable kebab-case kind that programs can match on.
+//! The library's errors: [`RunError`], every way a call can fail, each with a
+//! stable kebab-case [`ErrorKind`] that programs can match on; and
+//! [`BuildError`], why a runtime could not be created.
 
 use std::fmt;
 use std::time::Duration;
@@ -245,5 +246,54 @@ impl ErrorKind {
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// Why an [`IsolatedRuntime`](crate::IsolatedRuntime) could not be created.
+/// Separate from [`RunError`]: these happen once, at start-up, and mean a
+/// configuration or installation problem, never something user code did.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// A folder of [`ModuleOptions::module_roots`](crate::ModuleOptions::module_roots)
+    /// cannot be opened.
+    #[error("cannot open the module root '{}': {source}", .path.display())]
+    ModuleRoot {
+        /// The folder.
+        path: std::path::PathBuf,
+        /// Why it cannot be opened.
+        source: std::io::Error,
+    },
+    /// An option has a value the runtime cannot work with.
+    #[error("invalid option: {message}")]
+    InvalidOption {
+        /// Which option, and why.
+        message: String,
+    },
+    /// wasmtime could not create the engine or compile the guest.
+    #[error("cannot start the sandbox engine: {message}")]
+    Engine {
+        /// What failed.
+        message: String,
+    },
+}
+
+impl BuildError {
+    /// The [`ErrorKind`] closest to this failure, for hosts that report build
+    /// and call failures the same way (the CLI's exit codes do):
+    /// `module-not-found` for a module root, `invalid-args` for an option,
+    /// `internal` for the engine.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            BuildError::ModuleRoot { .. } => ErrorKind::ModuleNotFound,
+            BuildError::InvalidOption { .. } => ErrorKind::InvalidArgs,
+            BuildError::Engine { .. } => ErrorKind::Internal,
+        }
+    }
+
+    pub(crate) fn engine(message: impl Into<String>) -> Self {
+        BuildError::Engine {
+            message: message.into(),
+        }
     }
 }

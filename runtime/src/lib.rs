@@ -4,10 +4,11 @@
 //! compiled to WebAssembly, run by wasmtime, with a **fresh store and
 //! instance for every call**, no host capabilities (no files outside the
 //! module folder, no network, no `process`), and enforced limits on time,
-//! fuel, memory, stack and output size.
+//! fuel, memory, stack and output size. Building it needs only Rust: the
+//! wasm guest ships prebuilt inside the crate.
 //!
 //! ```no_run
-//! # async fn demo() -> Result<(), isolated_runtime::RunError> {
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
 //! use isolated_runtime::{IsolatedRuntime, RunRequest, RuntimeOptions};
 //! let runtime = IsolatedRuntime::new(RuntimeOptions::default())?;
 //! let outcome = runtime
@@ -17,35 +18,71 @@
 //! # Ok(()) }
 //! ```
 //!
-//! A call's path through the crate: [`IsolatedRuntime::run`] (`runtime.rs`)
-//! -> `sandbox.rs` (fresh `Store`, instance from the `InstancePre` built in
-//! `engine.rs`) -> the guest's WIT `run` export (`bindings.rs`,
-//! `wit/sandbox.wit`) -> the guest crate (QuickJS) -> host imports served by
-//! `sandbox.rs` and `module_resolver.rs` -> back as an [`Outcome`] or a
-//! [`RunError`].
+//! ## Reading order
+//!
+//! Modules never import each other in a circle; bottom layer first:
+//!
+//! 1. Vocabulary: `error` ([`RunError`], [`ErrorKind`], [`BuildError`]),
+//!    `limits`, `host_functions`, `module_options`, `request`, `options`.
+//! 2. The WIT contract: `guest_component` (the prebuilt guest), `bindings`
+//!    (generated from `wit/sandbox.wit`), `wit_conversions` (the one mapping
+//!    of its types to ours).
+//! 3. Module loading: `specifier` (path algebra), `package_exports`,
+//!    `module_files` (cap-std reads), `module_resolver` (Node's rules).
+//! 4. Per-call pieces: `memory_budget`, `console_capture`, `bytecode_cache`,
+//!    `call_input` (argument checks), `call_state` (the host state and the
+//!    WIT `host` imports it serves), `call_result` (traps and guest errors
+//!    to [`RunError`]).
+//! 5. Per-runtime pieces: `function_cache`, `instance_snapshot` (Wizer
+//!    snapshots of an instance), `entry_snapshots` (per-file snapshots),
+//!    `engine` (wasmtime `Config`, compiled guest,
+//!    `InstancePre`, epoch ticker).
+//! 6. `call` (one call in one fresh instance), then `runtime`
+//!    ([`IsolatedRuntime`]) and `code_runner` ([`CodeRunner`]).
+//!
+//! One call's path: [`IsolatedRuntime::run`] -> `call::run_call` -> the
+//! guest's WIT `run` export -> QuickJS in the guest -> host imports served
+//! by `call_state` -> back as an [`Outcome`] or a [`RunError`].
+#![deny(missing_docs)]
+
+mod error;
+mod host_functions;
+mod limits;
+mod module_options;
+mod options;
+mod request;
 
 mod bindings;
+mod guest_component;
+mod wit_conversions;
+
+mod module_files;
+mod module_resolver;
+mod package_exports;
+mod specifier;
+
 mod bytecode_cache;
-mod code_runner;
+mod call_input;
+mod call_result;
+mod call_state;
+mod console_capture;
+mod memory_budget;
+
 mod engine;
 mod entry_snapshots;
-mod error;
 mod function_cache;
-mod guest_component;
-mod host_functions;
-mod module_options;
-mod module_resolver;
-mod options;
-mod package_exports;
-mod request;
+mod instance_snapshot;
+
+mod call;
+mod code_runner;
 mod runtime;
-mod sandbox;
 
 pub use code_runner::CodeRunner;
-pub use error::{ErrorKind, RunError};
+pub use error::{BuildError, ErrorKind, RunError};
 pub use host_functions::{HostModule, HostResult};
+pub use limits::{LimitOverrides, Limits, MIB, MIN_MEMORY_BYTES};
 pub use module_options::{CompilerHook, ModuleOptions, ResolverHook};
-pub use options::{LimitOverrides, Limits, RuntimeOptions, MIB, MIN_MEMORY_BYTES};
+pub use options::RuntimeOptions;
 pub use request::{
     CallHooks, CallStats, ConsoleCallback, ConsoleLine, LogLevel, Outcome, RunRequest, RunningCallback,
 };
@@ -54,3 +91,8 @@ pub use runtime::IsolatedRuntime;
 /// The capability-based file system crate the module folders are opened
 /// with (for [`IsolatedRuntime::run_in_dir`]).
 pub use cap_std;
+
+/// The README's Rust examples, compiled as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

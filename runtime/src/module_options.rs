@@ -23,6 +23,7 @@ pub type CompilerHook = Arc<dyn Fn(&str, &str) -> Result<String, String> + Send 
 
 /// Module loading options of a runtime. See the README's "Modules" section.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct ModuleOptions {
     /// Package names that bare `require('name')` / `import 'name'` may load,
     /// from `<root>/node_modules/<name>` or the [`module_roots`](Self::module_roots).

@@ -1,21 +1,24 @@
-//! Resolves and reads module files for the guest's `load-module` import.
+//! Node's module resolution rules for the guest's `load-module` import:
+//! relative and absolute specifiers, bare packages (allow-list, `exports`,
+//! `main`, `browser: false` exclusions, module roots), virtual modules, Node
+//! built-ins (refused with a clear `module-forbidden`), the compiler hook.
 //!
-//! Every file is opened through a cap-std [`Dir`] rooted at the module
-//! folder, so no path, `..` sequence or symlink can reach outside it: paths
-//! are first normalized lexically (a `..` above the root is a `path-escape`),
-//! and cap-std then refuses anything that still escapes (symlinks). Inside
-//! the sandbox the root is seen as `/`.
+//! Paths are normalized lexically first ([`specifier`](crate::specifier): a
+//! `..` above the root is a `path-escape`); every file is then read through
+//! [`ModuleFiles`], whose cap-std directories refuse anything that still
+//! escapes (symlinks). Inside the sandbox the root is seen as `/`.
 
 use crate::error::ErrorKind;
+use crate::module_files::{ModuleFiles, ReadFailure, MAX_MODULE_BYTES};
 use crate::module_options::{pattern_matches, ModuleOptions};
 use crate::package_exports;
+use crate::specifier::{
+    candidates, display_id, index_candidates, is_absolute, is_relative, normalize, package_of, printable,
+    split_package, VIRTUAL_PREFIX,
+};
 use cap_std::fs::Dir;
 use std::collections::BTreeMap;
-use std::io::{self, Read};
 use std::sync::Arc;
-
-/// Largest module source accepted, in bytes.
-pub const MAX_MODULE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Node's built-in modules: none exists in the sandbox, so requiring one is
 /// `module-forbidden` with a clear message, not a confusing "not found".
@@ -92,20 +95,14 @@ impl LoadError {
     }
 }
 
-/// Prefix of the ids of host-provided (virtual) modules.
-const VIRTUAL_PREFIX: &str = "virtual:";
-
 /// Resolves specifiers for one call: its module root, the runtime's module
 /// roots and options, and the call's own allow-list and virtual modules.
 #[derive(Clone)]
 pub struct ModuleResolver {
-    root: Arc<Dir>,
-    module_roots: Arc<Vec<Arc<Dir>>>,
+    files: ModuleFiles,
     options: Arc<ModuleOptions>,
     allow: Option<Arc<Vec<String>>>,
     call_virtual: Arc<BTreeMap<String, String>>,
-    /// The root's identity, looked up once per call (clones share it).
-    root_identity: Arc<std::sync::OnceLock<Option<(u64, u64)>>>,
 }
 
 impl ModuleResolver {
@@ -119,22 +116,16 @@ impl ModuleResolver {
         call_virtual: Arc<BTreeMap<String, String>>,
     ) -> Self {
         ModuleResolver {
-            root,
-            module_roots,
+            files: ModuleFiles::new(root, module_roots),
             options,
             allow,
             call_virtual,
-            root_identity: Arc::default(),
         }
     }
 
-    /// The module root's device and inode, which identify it while it exists
-    /// (one `fstat` per call, shared by the snapshot and bytecode caches).
+    /// The module root's device and inode (see [`ModuleFiles::root_identity`]).
     pub fn root_identity(&self) -> Option<(u64, u64)> {
-        use cap_std::fs::MetadataExt;
-        *self
-            .root_identity
-            .get_or_init(|| self.root.dir_metadata().ok().map(|m| (m.dev(), m.ino())))
+        self.files.root_identity()
     }
 
     /// Resolve `specifier` as written in the module `referrer` (its id; empty
@@ -273,7 +264,7 @@ impl ModuleResolver {
             parts.push("node_modules");
             parts.extend(package.split('/'));
             let package_dir = parts.join("/");
-            if !self.is_dir(&package_dir) {
+            if !self.files.is_dir(&package_dir) {
                 continue;
             }
             let main = match self.package_entry(&package_dir, subpath) {
@@ -320,6 +311,7 @@ impl ModuleResolver {
     /// `Ok(None)`: try the package directory's `index` files.
     fn package_entry(&self, package_dir: &str, subpath: Option<&str>) -> Result<Option<String>, String> {
         let manifest = self
+            .files
             .read(&format!("{package_dir}/package.json"))
             .ok()
             .flatten()
@@ -357,7 +349,12 @@ impl ModuleResolver {
         };
         let package_dir = &path[..i + marker.len() - 1];
         let inner = &path[i + marker.len()..];
-        let Some(manifest) = self.read(&format!("{package_dir}/package.json")).ok().flatten() else {
+        let Some(manifest) = self
+            .files
+            .read(&format!("{package_dir}/package.json"))
+            .ok()
+            .flatten()
+        else {
             return false;
         };
         let Ok(json) = serde_json::from_str::<serde_json::Value>(&manifest) else {
@@ -398,7 +395,7 @@ impl ModuleResolver {
             None => candidates(path, &self.options.extensions),
         };
         for candidate in candidates {
-            match self.read(&candidate) {
+            match self.files.read(&candidate) {
                 Ok(Some(source)) => {
                     if self.excluded_outside_node(&candidate) {
                         return Ok(LoadedModule {
@@ -413,7 +410,7 @@ impl ModuleResolver {
                     });
                 }
                 Ok(None) => continue,
-                Err(e) => return Err(e.with_context(&shown, from)),
+                Err(e) => return Err(read_error(e, &shown, from)),
             }
         }
         Err(LoadError::new(
@@ -434,236 +431,26 @@ impl ModuleResolver {
             _ => Ok(source),
         }
     }
-
-    /// The directory and relative path that hold the sandbox path `path`:
-    /// `node_modules/<package>/...` falls back to the module roots when the
-    /// root has no such package.
-    fn locate(&self, path: &str) -> (&Dir, String) {
-        if let Some(rest) = path.strip_prefix("node_modules/") {
-            if let Some((package, _)) = split_package(rest) {
-                let in_root = format!("node_modules/{package}");
-                if !self.module_roots.is_empty() && !dir_exists(&self.root, &in_root) {
-                    for extra in self.module_roots.iter() {
-                        if dir_exists(extra, package) {
-                            return (extra, rest.to_string());
-                        }
-                    }
-                }
-            }
-        }
-        (&self.root, path.to_string())
-    }
-
-    fn is_dir(&self, path: &str) -> bool {
-        let (dir, rel) = self.locate(path);
-        dir_exists(dir, &rel)
-    }
-
-    /// Read `path` if it is a regular file; `Ok(None)` if there is none.
-    fn read(&self, path: &str) -> Result<Option<String>, ReadFailure> {
-        if path.is_empty() {
-            return Ok(None);
-        }
-        let (dir, rel) = self.locate(path);
-        let file = match dir.open(&rel) {
-            Ok(f) => f,
-            Err(e) => return classify(e),
-        };
-        let meta = match file.metadata() {
-            Ok(m) => m,
-            Err(e) => return classify(e),
-        };
-        if !meta.is_file() {
-            return Ok(None);
-        }
-        if meta.len() > MAX_MODULE_BYTES {
-            return Err(ReadFailure::TooLarge(meta.len()));
-        }
-        let mut bytes = Vec::with_capacity(meta.len() as usize);
-        if let Err(e) = file.take(MAX_MODULE_BYTES + 1).read_to_end(&mut bytes) {
-            return classify(e);
-        }
-        if bytes.len() as u64 > MAX_MODULE_BYTES {
-            return Err(ReadFailure::TooLarge(bytes.len() as u64));
-        }
-        match String::from_utf8(bytes) {
-            Ok(s) => Ok(Some(s)),
-            Err(_) => Err(ReadFailure::NotUtf8(path.to_string())),
-        }
-    }
 }
 
-fn dir_exists(dir: &Dir, path: &str) -> bool {
-    path.is_empty() || dir.metadata(path).map(|m| m.is_dir()).unwrap_or(false)
-}
-
-/// A module id as the sandbox shows it (`/lib/x.js`, `virtual:name`).
-fn display_id(id: &str) -> String {
-    if id.starts_with(VIRTUAL_PREFIX) {
-        printable(id)
-    } else {
-        format!("/{}", printable(id))
-    }
-}
-
-/// The package a path lies in: the name after its last `node_modules/`.
-fn package_of(path: &str) -> Option<&str> {
-    let i = path
-        .rfind("node_modules/")
-        .filter(|&i| i == 0 || path.as_bytes()[i - 1] == b'/')?;
-    split_package(&path[i + "node_modules/".len()..]).map(|(p, _)| p)
-}
-
-/// Split `name/sub/path` (or `@scope/name/sub`) into package and subpath.
-fn split_package(specifier: &str) -> Option<(&str, Option<&str>)> {
-    let mut cut = specifier.match_indices('/').map(|(i, _)| i);
-    let end = if specifier.starts_with('@') {
-        cut.nth(1)
-    } else {
-        cut.next()
-    };
-    let (package, sub) = match end {
-        Some(i) => (&specifier[..i], Some(&specifier[i + 1..])),
-        None => (specifier, None),
-    };
-    let valid = !package.is_empty()
-        && !package.starts_with('.')
-        && package
-            .split('/')
-            .all(|seg| !seg.is_empty() && seg != "." && seg != "..")
-        && (!package.starts_with('@') || package.contains('/'));
-    valid.then_some((package, sub.filter(|s| !s.is_empty())))
-}
-
-/// A read that failed for a reason other than "no such file".
-enum ReadFailure {
-    Escape,
-    TooLarge(u64),
-    NotUtf8(String),
-    Io(io::Error),
-}
-
-impl ReadFailure {
-    fn with_context(self, shown: &str, from: &str) -> LoadError {
-        match self {
-            ReadFailure::Escape => LoadError::new(
-                ErrorKind::PathEscape,
-                format!("'{shown}'{from} leads outside the module folder (through a symlink)"),
-            ),
-            ReadFailure::TooLarge(n) => LoadError::new(
-                ErrorKind::OutputLimit,
-                format!("module '{shown}'{from} is {n} bytes, over the limit of {MAX_MODULE_BYTES} bytes"),
-            ),
-            ReadFailure::NotUtf8(p) => LoadError::new(
-                ErrorKind::ModuleNotFound,
-                format!("module '/{}'{from} is not UTF-8 text", printable(&p)),
-            ),
-            ReadFailure::Io(e) => LoadError::new(
-                ErrorKind::ModuleNotFound,
-                format!("cannot read module '{shown}'{from}: {e}"),
-            ),
-        }
-    }
-}
-
-fn classify<T>(e: io::Error) -> Result<Option<T>, ReadFailure> {
-    match e.kind() {
-        io::ErrorKind::NotFound | io::ErrorKind::NotADirectory => Ok(None),
-        io::ErrorKind::PermissionDenied if e.to_string().contains("outside of the filesystem") => {
-            Err(ReadFailure::Escape)
-        }
-        _ => Err(ReadFailure::Io(e)),
-    }
-}
-
-fn is_relative(specifier: &str) -> bool {
-    specifier == "." || specifier == ".." || specifier.starts_with("./") || specifier.starts_with("../")
-}
-
-fn is_absolute(path: &str) -> bool {
-    path.starts_with('/')
-        || path.starts_with('\\')
-        || std::path::Path::new(path).is_absolute()
-        || path.as_bytes().get(1) == Some(&b':')
-}
-
-/// Apply `specifier`'s components to `base`; `None` if a `..` climbs above
-/// the root.
-fn normalize<'a>(mut parts: Vec<&'a str>, specifier: &'a str) -> Option<String> {
-    for part in specifier.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
-    Some(parts.join("/"))
-}
-
-/// The files Node would try for `path`, in order: itself, with each
-/// extension, then its `index` files.
-fn candidates(path: &str, extensions: &[String]) -> Vec<String> {
-    let mut out = Vec::with_capacity(2 * extensions.len() + 1);
-    if !path.is_empty() {
-        out.push(path.to_string());
-        out.extend(extensions.iter().map(|ext| format!("{path}{ext}")));
-    }
-    out.extend(index_candidates(path, extensions));
-    out
-}
-
-/// The `index` files of directory `dir`.
-fn index_candidates(dir: &str, extensions: &[String]) -> Vec<String> {
-    let prefix = if dir.is_empty() {
-        String::new()
-    } else {
-        format!("{dir}/")
-    };
-    extensions
-        .iter()
-        .map(|ext| format!("{prefix}index{ext}"))
-        .collect()
-}
-
-/// `s` shortened and with control characters escaped, for messages.
-fn printable(s: &str) -> String {
-    let mut out: String = s.chars().take(200).flat_map(char::escape_debug).collect();
-    if s.chars().count() > 200 {
-        out.push('…');
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn normalize_keeps_paths_inside_the_root() {
-        assert_eq!(normalize(vec![], "a/./b/../c.js").as_deref(), Some("a/c.js"));
-        assert_eq!(normalize(vec!["lib"], "../x.js").as_deref(), Some("x.js"));
-        assert_eq!(normalize(vec![], "../x.js"), None);
-        assert_eq!(normalize(vec!["lib"], "../../x.js"), None);
-    }
-
-    #[test]
-    fn package_names_and_subpaths() {
-        assert_eq!(split_package("lodash"), Some(("lodash", None)));
-        assert_eq!(split_package("lodash/fp/map"), Some(("lodash", Some("fp/map"))));
-        assert_eq!(split_package("@acme/kv/x"), Some(("@acme/kv", Some("x"))));
-        assert_eq!(split_package("@acme"), None);
-        assert_eq!(package_of("node_modules/a/node_modules/b/x.js"), Some("b"));
-        assert_eq!(package_of("lib/node_modules/@s/p/i.js"), Some("@s/p"));
-        assert_eq!(package_of("lib/x.js"), None);
-        assert_eq!(package_of("my_node_modules/x/y.js"), None);
-    }
-
-    #[test]
-    fn absolute_entry_paths_are_recognized() {
-        assert!(is_absolute("/etc/passwd"));
-        assert!(is_absolute("C:\\x.js"));
-        assert!(!is_absolute("a/b.js"));
+/// A failed read as the error of loading `shown` (required from `from`).
+fn read_error(failure: ReadFailure, shown: &str, from: &str) -> LoadError {
+    match failure {
+        ReadFailure::Escape => LoadError::new(
+            ErrorKind::PathEscape,
+            format!("'{shown}'{from} leads outside the module folder (through a symlink)"),
+        ),
+        ReadFailure::TooLarge(n) => LoadError::new(
+            ErrorKind::OutputLimit,
+            format!("module '{shown}'{from} is {n} bytes, over the limit of {MAX_MODULE_BYTES} bytes"),
+        ),
+        ReadFailure::NotUtf8(p) => LoadError::new(
+            ErrorKind::ModuleNotFound,
+            format!("module '/{}'{from} is not UTF-8 text", printable(&p)),
+        ),
+        ReadFailure::Io(e) => LoadError::new(
+            ErrorKind::ModuleNotFound,
+            format!("cannot read module '{shown}'{from}: {e}"),
+        ),
     }
 }

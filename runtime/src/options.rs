@@ -1,88 +1,16 @@
-//! Runtime-wide options and per-call resource limits.
+//! [`RuntimeOptions`]: everything a runtime is created with. Every option
+//! has a documented default and cost.
 
 use crate::host_functions::HostModule;
+use crate::limits::{Limits, MIB};
 use crate::module_options::ModuleOptions;
 use crate::request::CallHooks;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-/// One MiB, in bytes.
-pub const MIB: u64 = 1024 * 1024;
-
-/// The resource limits of one call. Every field has a documented default;
-/// [`RuntimeOptions::limits`] sets them for every call and
-/// [`LimitOverrides`] changes them for one call.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Limits {
-    /// Wall-clock time from the moment the call gets an instance slot (queue
-    /// time does not count) until its result is encoded. Enforced by epoch
-    /// interruption. Default: 5000 ms.
-    pub timeout: Duration,
-    /// Deterministic CPU budget in wasmtime fuel units (roughly one per wasm
-    /// instruction). `None` = unmetered (fuel is still counted and reported).
-    /// Default: `None`.
-    pub fuel: Option<u64>,
-    /// Hard cap on the sandbox's linear memory, in bytes. Default: 128 MiB;
-    /// minimum: 8 MiB.
-    pub memory_bytes: u64,
-    /// Largest result, in bytes of JSON text. Default: 16 MiB.
-    pub max_result_bytes: u64,
-    /// Largest argument list, in bytes of JSON text. Default: 16 MiB.
-    pub max_args_bytes: u64,
-    /// Console text kept per call, in bytes; the rest is dropped and a marker
-    /// line says so. Default: 1 MiB.
-    pub max_console_bytes: u64,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            timeout: Duration::from_millis(5000),
-            fuel: None,
-            memory_bytes: 128 * MIB,
-            max_result_bytes: 16 * MIB,
-            max_args_bytes: 16 * MIB,
-            max_console_bytes: MIB,
-        }
-    }
-}
-
-/// The smallest memory limit accepted: QuickJS and its stack need this much.
-pub const MIN_MEMORY_BYTES: u64 = 8 * MIB;
-
-impl Limits {
-    /// These limits with `overrides` applied.
-    pub fn with_overrides(&self, overrides: &LimitOverrides) -> Limits {
-        Limits {
-            timeout: overrides.timeout.unwrap_or(self.timeout),
-            fuel: overrides.fuel.or(self.fuel),
-            memory_bytes: overrides.memory_bytes.unwrap_or(self.memory_bytes),
-            max_result_bytes: overrides.max_result_bytes.unwrap_or(self.max_result_bytes),
-            max_args_bytes: overrides.max_args_bytes.unwrap_or(self.max_args_bytes),
-            max_console_bytes: overrides.max_console_bytes.unwrap_or(self.max_console_bytes),
-        }
-    }
-}
-
-/// Per-call changes to the runtime's [`Limits`]; `None` keeps the default.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LimitOverrides {
-    /// See [`Limits::timeout`].
-    pub timeout: Option<Duration>,
-    /// See [`Limits::fuel`].
-    pub fuel: Option<u64>,
-    /// See [`Limits::memory_bytes`].
-    pub memory_bytes: Option<u64>,
-    /// See [`Limits::max_result_bytes`].
-    pub max_result_bytes: Option<u64>,
-    /// See [`Limits::max_args_bytes`].
-    pub max_args_bytes: Option<u64>,
-    /// See [`Limits::max_console_bytes`].
-    pub max_console_bytes: Option<u64>,
-}
-
 /// Options of an [`IsolatedRuntime`](crate::IsolatedRuntime).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct RuntimeOptions {
     /// Default limits of every call.
     pub limits: Limits,
@@ -126,15 +54,12 @@ pub struct RuntimeOptions {
     /// does not count against the timeout). Default: the number of cores.
     /// Each running call holds one pooled instance slot.
     pub max_concurrency: usize,
-    /// Meter fuel (default `true`). Metering costs some CPU on every call (see
-    /// `make bench` for the measured ratio); without it fuel limits are
-    /// refused (`invalid-args`) and `fuel_consumed` is 0.
+    /// Meter fuel. Default: `true`. Metering costs CPU on every call (`make
+    /// bench` prints the measured ratio). Without it, a call that sets a fuel
+    /// limit fails with `invalid-args` (never silently unmetered) and
+    /// `fuel_consumed` is 0. Time limits do not depend on it: they are always
+    /// enforced by epoch interruption.
     pub fuel_metering: bool,
-    /// Check epochs (default `true`). **For benchmarks only**: without epoch
-    /// checks, running code cannot be interrupted, so time limits are only
-    /// noticed when the code yields (which endless loops never do).
-    #[doc(hidden)]
-    pub epoch_interruption: bool,
 }
 
 impl Default for RuntimeOptions {
@@ -149,7 +74,6 @@ impl Default for RuntimeOptions {
             entry_snapshots: 16,
             max_concurrency: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             fuel_metering: true,
-            epoch_interruption: true,
         }
     }
 }

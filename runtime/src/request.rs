@@ -1,6 +1,6 @@
 //! What a call asks for ([`RunRequest`]) and what it gives back ([`Outcome`]).
 
-use crate::options::LimitOverrides;
+use crate::limits::LimitOverrides;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -12,6 +12,7 @@ use std::time::Duration;
 /// One function call: run `func_name` from `file` (relative to `folder`) with
 /// `args`.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct RunRequest {
     /// The module root. Nothing outside it can be read by the call.
     pub folder: PathBuf,
@@ -58,6 +59,7 @@ pub type RunningCallback = Arc<dyn Fn() + Send + Sync>;
 /// Optional host callbacks for calls (on [`RuntimeOptions`](crate::RuntimeOptions)
 /// for every call, on [`RunRequest`] for one).
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct CallHooks {
     /// See [`ConsoleCallback`]. Lines are still returned in [`Outcome::console`].
     pub on_console: Option<ConsoleCallback>,
@@ -130,6 +132,7 @@ impl RunRequest {
 
 /// A successful call.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Outcome {
     /// The returned value; `None` when the function returned `undefined`.
     pub value: Option<Value>,
@@ -141,6 +144,7 @@ pub struct Outcome {
 
 /// Measurements of one call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CallStats {
     /// Wall time from getting an instance slot to the encoded result,
     /// including instantiation.

@@ -1,13 +1,13 @@
 //! [`IsolatedRuntime`]: the entry point of the library.
 
+use crate::call::{run_call, CallPlan};
 use crate::engine::SandboxEngine;
-use crate::error::RunError;
+use crate::error::{BuildError, RunError};
 use crate::host_functions::{HostCalls, HostModule};
 use crate::module_options::ModuleOptions;
 use crate::module_resolver::ModuleResolver;
 use crate::options::RuntimeOptions;
 use crate::request::{Outcome, RunRequest};
-use crate::sandbox::{run_call, CallPlan};
 use cap_std::ambient_authority;
 use cap_std::fs::Dir;
 use std::collections::BTreeMap;
@@ -36,15 +36,23 @@ struct Inner {
 }
 
 impl IsolatedRuntime {
-    /// Create a runtime with `options`.
-    pub fn new(options: RuntimeOptions) -> Result<Self, RunError> {
+    /// Create a runtime with `options`: compiles (or loads from
+    /// [`RuntimeOptions::cache_dir`]) the guest and opens the module roots.
+    pub fn new(options: RuntimeOptions) -> Result<Self, BuildError> {
         let concurrency = options.max_concurrency.max(1);
         let engine = SandboxEngine::new(&options)?;
         let module_roots = options
             .modules
             .module_roots
             .iter()
-            .map(|p| open_root(p))
+            .map(|path| {
+                Dir::open_ambient_dir(path, ambient_authority())
+                    .map(Arc::new)
+                    .map_err(|source| BuildError::ModuleRoot {
+                        path: path.clone(),
+                        source,
+                    })
+            })
             .collect::<Result<Vec<_>, _>>()?;
         Ok(IsolatedRuntime {
             inner: Arc::new(Inner {

@@ -1,0 +1,72 @@
+//! The checks a call's inputs pass before any instance is made: limits the
+//! runtime can honour, and arguments and context encoded as JSON within
+//! their size limit (`invalid-args` otherwise).
+
+use crate::error::RunError;
+use crate::limits::{Limits, MIN_MEMORY_BYTES};
+use serde_json::Value;
+
+/// A call's inputs, checked and encoded for the guest.
+pub(crate) struct CallInput {
+    /// The arguments: a JSON array, as text.
+    pub args_json: String,
+    /// The context: any JSON value (`null` when none), as text.
+    pub context_json: String,
+}
+
+impl CallInput {
+    /// Check `limits` against what the runtime supports and encode `args`
+    /// and `context`.
+    pub(crate) fn check(
+        args: &[Value],
+        context: Option<&Value>,
+        limits: &Limits,
+        fuel_metering: bool,
+    ) -> Result<CallInput, RunError> {
+        if limits.fuel.is_some() && !fuel_metering {
+            return Err(RunError::InvalidArgs {
+                message: "a fuel limit was set, but this runtime was created without fuel metering".into(),
+            });
+        }
+        if limits.memory_bytes < MIN_MEMORY_BYTES {
+            return Err(RunError::InvalidArgs {
+                message: format!(
+                    "the memory limit of {} bytes is below the minimum of {} MiB",
+                    limits.memory_bytes,
+                    MIN_MEMORY_BYTES / (1024 * 1024)
+                ),
+            });
+        }
+        let args_json = serde_json::to_string(args).map_err(|e| RunError::InvalidArgs {
+            message: format!("the arguments cannot be encoded as JSON: {e}"),
+        })?;
+        if args_json.len() as u64 > limits.max_args_bytes {
+            return Err(RunError::InvalidArgs {
+                message: format!(
+                    "the arguments are {} bytes of JSON, over the limit of {} bytes",
+                    args_json.len(),
+                    limits.max_args_bytes
+                ),
+            });
+        }
+        let context_json = match context {
+            Some(v) => serde_json::to_string(v).map_err(|e| RunError::InvalidArgs {
+                message: format!("the context cannot be encoded as JSON: {e}"),
+            })?,
+            None => "null".to_string(),
+        };
+        if context_json.len() as u64 > limits.max_args_bytes {
+            return Err(RunError::InvalidArgs {
+                message: format!(
+                    "the context is {} bytes of JSON, over the limit of {} bytes",
+                    context_json.len(),
+                    limits.max_args_bytes
+                ),
+            });
+        }
+        Ok(CallInput {
+            args_json,
+            context_json,
+        })
+    }
+}

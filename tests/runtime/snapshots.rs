@@ -1,0 +1,164 @@
+//! Per-file snapshots: a file called repeatedly is served from an instance
+//! image with its top-level code already run — with exactly the results of
+//! evaluating it afresh, never for files whose top level must see live
+//! values, and never once one of its files changed.
+
+use isolated_runtime::{IsolatedRuntime, LimitOverrides, Outcome, RunRequest, RuntimeOptions};
+use serde_json::{json, Value};
+use std::path::Path;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+fn runtime() -> &'static IsolatedRuntime {
+    static RT: OnceLock<IsolatedRuntime> = OnceLock::new();
+    RT.get_or_init(|| IsolatedRuntime::new(RuntimeOptions::default()).expect("runtime"))
+}
+
+async fn call(dir: &Path, func: &str, args: Vec<Value>) -> Outcome {
+    runtime()
+        .run(RunRequest::new(dir, "main.js", func).args(args))
+        .await
+        .unwrap_or_else(|e| panic!("{func}: {} ({e})", e.kind()))
+}
+
+/// Call until a call runs from a snapshot (at most `limit`); every result
+/// must satisfy `check`. Returns whether a snapshot was used.
+async fn call_until_snapshot(dir: &Path, func: &str, limit: Duration, check: impl Fn(&Outcome)) -> bool {
+    let started = Instant::now();
+    while started.elapsed() < limit {
+        let out = call(dir, func, vec![json!(10)]).await;
+        check(&out);
+        if out.stats.from_snapshot {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    false
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join(name), text).unwrap();
+}
+
+const PURE: &str = "\
+const dep = require('./dep');
+let optional = 'absent';
+try { optional = require('./optional'); } catch (_) {}
+let calls = 0;
+const table = Array.from({ length: 1000 }, (_, i) => i * 2);
+globalThis.shared = (globalThis.shared || 0) + 1;
+Object.prototype.seenByEveryone = 'once';
+exports.f = (x) => ({ calls: ++calls, x, dep: dep.value, optional, sum: table[500] + x, shared: globalThis.shared });
+";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_deterministic_file_is_snapshotted_with_identical_results() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "main.js", PURE);
+    write(dir.path(), "dep.js", "exports.value = 'dep v1';");
+    let expected =
+        json!({"calls": 1, "x": 10, "dep": "dep v1", "optional": "absent", "sum": 1010, "shared": 1});
+    let used = call_until_snapshot(dir.path(), "f", Duration::from_secs(20), |out| {
+        assert_eq!(
+            out.value.as_ref(),
+            Some(&expected),
+            "from_snapshot = {}",
+            out.stats.from_snapshot
+        );
+    })
+    .await;
+    assert!(used, "no snapshot was built for a deterministic file");
+    // Function-level state still starts fresh on every call.
+    for _ in 0..3 {
+        let out = call(dir.path(), "f", vec![json!(10)]).await;
+        assert!(out.stats.from_snapshot);
+        assert_eq!(out.value, Some(expected.clone()));
+    }
+
+    // An edited dependency: seen at once, snapshot dropped.
+    write(dir.path(), "dep.js", "exports.value = 'dep v2';");
+    let out = call(dir.path(), "f", vec![json!(10)]).await;
+    assert!(!out.stats.from_snapshot);
+    assert_eq!(out.value.unwrap()["dep"], json!("dep v2"));
+    // A module that failed to load at snapshot time and now exists.
+    assert!(
+        call_until_snapshot(dir.path(), "f", Duration::from_secs(120), |_| {}).await,
+        "rebuilt after the edit"
+    );
+    write(dir.path(), "optional.js", "module.exports = 'present';");
+    let out = call(dir.path(), "f", vec![json!(10)]).await;
+    assert!(!out.stats.from_snapshot);
+    assert_eq!(out.value.unwrap()["optional"], json!("present"));
+
+    // A call with a fuel budget never uses a snapshot (its fuel must not
+    // depend on what ran before).
+    let budget = LimitOverrides::default().fuel(u64::MAX / 4);
+    for _ in 0..3 {
+        let out = runtime()
+            .run(
+                RunRequest::new(dir.path(), "main.js", "f")
+                    .args(vec![json!(1)])
+                    .limits(budget.clone()),
+            )
+            .await
+            .unwrap();
+        assert!(!out.stats.from_snapshot);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn files_whose_top_level_needs_live_values_are_never_snapshotted() {
+    let cases = [
+        ("clock", "const t = Date.now(); exports.f = () => t;"),
+        ("date", "const d = new Date(); exports.f = () => d.getTime();"),
+        ("random", "const r = Math.random(); exports.f = () => r;"),
+        ("crypto", "const u = crypto.randomUUID(); exports.f = () => u;"),
+        ("performance", "const p = performance.now(); exports.f = () => p;"),
+        ("context", "const c = typeof context; exports.f = () => c;"),
+        ("console", "console.log('loaded'); exports.f = () => 1;"),
+        (
+            "timer",
+            "let fired = 0; setTimeout(() => fired++, 0); exports.f = () => fired;",
+        ),
+        (
+            "throws",
+            "if (globalThis.x === undefined) throw new Error('top'); exports.f = () => 1;",
+        ),
+    ];
+    let dirs: Vec<_> = cases
+        .iter()
+        .map(|(_, source)| {
+            let dir = tempfile::tempdir().unwrap();
+            write(dir.path(), "main.js", source);
+            dir
+        })
+        .collect();
+    // Enough calls for any build to be due and finish.
+    let started = Instant::now();
+    let mut previous: Vec<Option<Outcome>> = vec![None; cases.len()];
+    while started.elapsed() < Duration::from_secs(8) {
+        for ((name, _), (dir, prev)) in cases.iter().zip(dirs.iter().zip(previous.iter_mut())) {
+            let result = runtime().run(RunRequest::new(dir.path(), "main.js", "f")).await;
+            let out = match (name, result) {
+                (&"throws", Err(e)) => {
+                    assert_eq!(e.kind(), isolated_runtime::ErrorKind::JsError);
+                    continue;
+                }
+                (_, result) => result.unwrap_or_else(|e| panic!("{name}: {e}")),
+            };
+            assert!(!out.stats.from_snapshot, "{name} was snapshotted");
+            match *name {
+                "console" => assert_eq!(out.console.len(), 1, "top-level console line on every call"),
+                "clock" | "random" | "crypto" | "date" => {
+                    if let Some(p) = prev {
+                        assert_ne!(p.value, out.value, "{name}: frozen value");
+                    }
+                }
+                "context" => assert_eq!(out.value, Some(json!("object"))),
+                _ => {}
+            }
+            *prev = Some(out);
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
