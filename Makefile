@@ -93,13 +93,15 @@ check-deps:
 	@if grep -rn 'isolated_runtime::.*__\|#\[doc(hidden)\]' server/src cli/src; then echo "check-deps: the CLI and server use the public API only"; exit 1; fi
 	@echo "check-deps: the library's normal dependencies hold no CLI/server crates; no hidden API; the guest is independent"
 
-## build: the library, the server library and the CLI (Rust only: the guest is prebuilt)
+## build: the library, the server library, the CLI and the examples, in one
+## cargo invocation (one feature set, so nothing is compiled twice; Rust only:
+## the guest is prebuilt)
 build:
-	$(CARGO) build --locked --release
+	$(CARGO) build --locked --release --workspace --bins --examples
 
 ## demo: run the reference example (examples/modules) through the library and the CLI
 demo: build
-	$(CARGO) run --locked --release --quiet -p isolated-runtime --example demo
+	target/release/examples/demo
 	@echo "--- the same calls through the CLI:"
 	$(BIN) run --folder examples/modules --file module1.js --func-name a
 	$(BIN) run --folder examples/modules --file module2.js --func-name b
@@ -136,14 +138,14 @@ fmt:
 ## overhead and the host-call round trip) writes target/bench/ours.json;
 ## bench/peers/peers.js reads it, runs the same workloads in the peers, prints the table.
 bench: build
-	$(CARGO) run --locked --release --quiet -p isolated-runtime --example bench
+	target/release/examples/bench
 	@cd bench/peers && ( [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null 2>&1 || npm ci --no-audit --no-fund --ignore-scripts >/dev/null ) && node peers.js
 
 ## soak: 100,000 mixed normal and hostile calls in one process (SOAK_CALLS=N
 ## to change); prints calls/s, outcomes by kind, RSS and open fds; fails if
 ## a call misbehaves or resources keep growing after the warm-up.
 soak: build
-	$(CARGO) run --locked --release --quiet -p isolated-runtime --example soak
+	target/release/examples/soak
 
 ## fuzz-smoke: build the fuzz targets (fuzz/, its own workspace) on stable with
 ## the coverage instrumentation cargo-fuzz uses, then run each one for

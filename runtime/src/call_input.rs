@@ -37,36 +37,26 @@ impl CallInput {
                 ),
             });
         }
-        let args_json = serde_json::to_string(args).map_err(|e| RunError::InvalidArgs {
-            message: format!("the arguments cannot be encoded as JSON: {e}"),
-        })?;
-        if args_json.len() as u64 > limits.max_args_bytes {
-            return Err(RunError::InvalidArgs {
-                message: format!(
-                    "the arguments are {} bytes of JSON, over the limit of {} bytes",
-                    args_json.len(),
-                    limits.max_args_bytes
-                ),
-            });
-        }
-        let context_json = match context {
-            Some(v) => serde_json::to_string(v).map_err(|e| RunError::InvalidArgs {
-                message: format!("the context cannot be encoded as JSON: {e}"),
-            })?,
-            None => "null".to_string(),
-        };
-        if context_json.len() as u64 > limits.max_args_bytes {
-            return Err(RunError::InvalidArgs {
-                message: format!(
-                    "the context is {} bytes of JSON, over the limit of {} bytes",
-                    context_json.len(),
-                    limits.max_args_bytes
-                ),
-            });
-        }
         Ok(CallInput {
-            args_json,
-            context_json,
+            args_json: encode(args, "the arguments are", limits.max_args_bytes)?,
+            context_json: match context {
+                Some(value) => encode(value, "the context is", limits.max_args_bytes)?,
+                None => "null".to_string(),
+            },
         })
     }
+}
+
+/// `value` as JSON text of at most `limit` bytes (`what` names it in the
+/// message: "the arguments are", "the context is").
+fn encode(value: &(impl serde::Serialize + ?Sized), what: &str, limit: u64) -> Result<String, RunError> {
+    let json = serde_json::to_string(value).map_err(|e| RunError::InvalidArgs {
+        message: format!("{what} not encodable as JSON: {e}"),
+    })?;
+    if json.len() as u64 > limit {
+        return Err(RunError::InvalidArgs {
+            message: format!("{what} {} bytes of JSON, over the limit of {limit} bytes", json.len()),
+        });
+    }
+    Ok(json)
 }

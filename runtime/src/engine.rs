@@ -121,7 +121,9 @@ fn engine_config(options: &RuntimeOptions) -> Config {
     if let Err(e) = config.enable_incremental_compilation(crate::function_cache::shared()) {
         tracing::warn!("no incremental compilation cache: {e:#}");
     }
-    // For profiling with `perf`: name the JIT-compiled guest functions.
+    // For profiling with `perf` (crate feature `profiling`): name the
+    // JIT-compiled guest functions.
+    #[cfg(feature = "profiling")]
     if std::env::var_os("ISOLATED_RUNTIME_PERFMAP").is_some() {
         config.profiler(wasmtime::ProfilingStrategy::PerfMap);
     }
