@@ -97,11 +97,11 @@ check-deps:
 ## cargo invocation (one feature set, so nothing is compiled twice; Rust only:
 ## the guest is prebuilt)
 build:
-	$(CARGO) build --locked --release --workspace --bins --examples
+	$(CARGO) build --locked --release --workspace --bins
 
 ## demo: run the reference example (examples/modules) through the library and the CLI
 demo: build
-	target/release/examples/demo
+	target/release/demo
 	@echo "--- the same calls through the CLI:"
 	$(BIN) run --folder examples/modules --file module1.js --func-name a
 	$(BIN) run --folder examples/modules --file module2.js --func-name b
@@ -138,14 +138,14 @@ fmt:
 ## overhead and the host-call round trip) writes target/bench/ours.json;
 ## bench/peers/peers.js reads it, runs the same workloads in the peers, prints the table.
 bench: build
-	target/release/examples/bench
+	target/release/bench
 	@cd bench/peers && ( [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null 2>&1 || npm ci --no-audit --no-fund --ignore-scripts >/dev/null ) && node peers.js
 
 ## soak: 100,000 mixed normal and hostile calls in one process (SOAK_CALLS=N
 ## to change); prints calls/s, outcomes by kind, RSS and open fds; fails if
 ## a call misbehaves or resources keep growing after the warm-up.
 soak: build
-	target/release/examples/soak
+	target/release/soak
 
 ## fuzz-smoke: build the fuzz targets (fuzz/, its own workspace) on stable with
 ## the coverage instrumentation cargo-fuzz uses, then run each one for

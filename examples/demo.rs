@@ -5,7 +5,7 @@
 //! every call gets a fresh sandbox. The host's own state (`global.a = 3`
 //! here) is never touched by either call.
 //!
-//! Run it with `make demo` (or `cargo run --release --example demo`).
+//! Run it with `make demo` (or `cargo run --release --bin demo`).
 
 use isolated_runtime::{IsolatedRuntime, RunRequest, RuntimeOptions};
 use std::path::PathBuf;

@@ -75,17 +75,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => ("info", args.log_format == serve_cmd::LogFormat::Json),
         _ => ("warn", false),
     };
-    let filter = tracing_subscriber::EnvFilter::try_from_env("ISOLATED_RUNTIME_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter));
-    let logs = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_writer(std::io::stderr);
-    if json_logs {
-        logs.json().init();
-    } else {
-        logs.init();
-    }
+    init_logs(default_filter, json_logs);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -100,4 +90,26 @@ fn main() -> ExitCode {
             Command::Serve(args) => serve_cmd::run(args).await,
         }
     })
+}
+
+/// Log to stderr, filtered by `$ISOLATED_RUNTIME_LOG` (directives such as
+/// `warn` or `info,isolated_runtime=debug`; `default_filter` when unset or
+/// invalid), as text or one JSON object per event.
+fn init_logs(default_filter: &str, json: bool) {
+    use tracing_subscriber::filter::Targets;
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let targets = std::env::var("ISOLATED_RUNTIME_LOG")
+        .ok()
+        .and_then(|directives| directives.parse::<Targets>().ok())
+        .unwrap_or_else(|| default_filter.parse().unwrap_or_default());
+    let logs = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr);
+    if json {
+        logs.json().finish().with(targets).init();
+    } else {
+        logs.finish().with(targets).init();
+    }
 }

@@ -55,7 +55,10 @@ fn encode(value: &(impl serde::Serialize + ?Sized), what: &str, limit: u64) -> R
     })?;
     if json.len() as u64 > limit {
         return Err(RunError::InvalidArgs {
-            message: format!("{what} {} bytes of JSON, over the limit of {limit} bytes", json.len()),
+            message: format!(
+                "{what} {} bytes of JSON, over the limit of {limit} bytes",
+                json.len()
+            ),
         });
     }
     Ok(json)
