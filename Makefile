@@ -17,6 +17,11 @@ GUEST_TARGET_DIR := $(CURDIR)/target/guest
 GUEST_BUILT := $(GUEST_TARGET_DIR)/$(WASM_TARGET)/release/isolated_runtime_guest.wasm
 GUEST_ARTIFACT := runtime/artifact/guest.wasm
 GUEST_MANIFEST := runtime/artifact/guest.manifest
+# The Node built-ins the guest implements (top-level names of guest/src/node,
+# without its private internal/ folder): the host's allow-list vocabulary.
+GUEST_BUILTINS := runtime/artifact/builtins.txt
+GUEST_BUILTINS_LIST = { echo "\# Node built-ins the guest implements (guest/src/node), written by \`make guest\`. Do not edit."; \
+	find guest/src/node -maxdepth 1 -name '*.js' -printf '%f\n' | sed 's/\.js$$//' | LC_ALL=C sort; }
 BIN := target/release/isolated-runtime
 
 .PHONY: all setup node guest-toolchain build guest check-guest check-deps demo test lint fmt bench soak compat-deps fuzz-smoke
@@ -55,6 +60,7 @@ guest: guest-toolchain
 	cd guest && $(CARGO) build --locked --release --target $(WASM_TARGET) --target-dir $(GUEST_TARGET_DIR)
 	@mkdir -p runtime/artifact
 	cp $(GUEST_BUILT) $(GUEST_ARTIFACT)
+	$(GUEST_BUILTINS_LIST) > $(GUEST_BUILTINS)
 	@{ echo "# The guest component guest.wasm, built by \`make guest\` from guest/ and wit/."; \
 	   echo "# \`make check-guest\` (part of \`make lint\` and CI) fails when those inputs change"; \
 	   echo "# without a rebuild. Do not edit."; \

@@ -5,10 +5,11 @@
 //! them in a closure: user code can reach the natives only through `require`
 //! and `console`.
 
-use crate::isolated_runtime::sandbox::host::{self, LogLevel};
+use crate::isolated_runtime::sandbox::host::{self, LoadMode, LogLevel};
 use crate::shadow_stack::QUICKJS_STACK_BYTES;
-use crate::{bytecode, error_kinds, es_modules};
+use crate::{bytecode, crypto_natives, error_kinds, es_modules, fs_natives, node_builtins, vm_realms};
 use javy::quickjs::context::EvalOptions;
+use javy::quickjs::function::Opt;
 use javy::quickjs::{Ctx, Function, Object, Value};
 use javy::{Config, Runtime};
 
@@ -19,9 +20,11 @@ use javy::{Config, Runtime};
 const PRELUDE: &str = concat!(
     include_str!("prelude/00-open.js"),
     include_str!("prelude/10-globals.js"),
+    include_str!("prelude/15-stack-traces.js"),
     include_str!("prelude/20-console.js"),
     include_str!("prelude/30-timers.js"),
     include_str!("prelude/40-host-modules.js"),
+    include_str!("prelude/45-builtins.js"),
     include_str!("prelude/50-commonjs.js"),
     include_str!("prelude/60-es-modules.js"),
     include_str!("prelude/70-call.js"),
@@ -102,6 +105,20 @@ pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>>
         Function::new(cx.clone(), es_modules::promise_state)?,
     )?;
     natives.set("promiseReason", Function::new(cx.clone(), promise_reason)?)?;
+    natives.set(
+        "builtinSource",
+        Function::new(cx.clone(), node_builtins::builtin_source)?,
+    )?;
+    natives.set("env", Function::new(cx.clone(), node_builtins::env)?)?;
+    natives.set("hash", Function::new(cx.clone(), crypto_natives::hash)?)?;
+    natives.set("hmac", Function::new(cx.clone(), crypto_natives::hmac)?)?;
+    natives.set("pbkdf2", Function::new(cx.clone(), crypto_natives::pbkdf2)?)?;
+    natives.set("scrypt", Function::new(cx.clone(), crypto_natives::scrypt)?)?;
+    natives.set("aesGcm", Function::new(cx.clone(), crypto_natives::aes_gcm)?)?;
+    natives.set("fsReadFile", Function::new(cx.clone(), fs_natives::read_file)?)?;
+    natives.set("fsReadDir", Function::new(cx.clone(), fs_natives::read_dir)?)?;
+    natives.set("fsStat", Function::new(cx.clone(), fs_natives::stat)?)?;
+    natives.set("vmRun", Function::new(cx.clone(), vm_realms::run_in_new_realm)?)?;
     let mut options = EvalOptions::default();
     options.global = true;
     options.strict = true;
@@ -206,14 +223,29 @@ fn promise_reason<'js>(cx: Ctx<'js>, value: Value<'js>) -> Value<'js> {
     }
 }
 
-/// `native.load(specifier, referrer)`: `{path, source}` or `{error, message}`.
-fn load_module<'js>(cx: Ctx<'js>, specifier: String, referrer: String) -> javy::quickjs::Result<Object<'js>> {
+/// `native.load(specifier, referrer, mode)`: `{path, source}` (plus
+/// `format: 'esm'` when the host says so) or `{error, message}`. `mode` is
+/// 0 for `require`, 1 for `import`, 2 for an `import` of JSON.
+fn load_module<'js>(
+    cx: Ctx<'js>,
+    specifier: String,
+    referrer: String,
+    mode: Opt<u32>,
+) -> javy::quickjs::Result<Object<'js>> {
     let out = Object::new(cx)?;
-    match host::load_module(&specifier, &referrer) {
+    let mode = match mode.0 {
+        Some(1) => LoadMode::Import,
+        Some(2) => LoadMode::ImportJson,
+        _ => LoadMode::Require,
+    };
+    match host::load_module(&specifier, &referrer, mode) {
         Ok(found) => {
             if let Some(bytecode) = found.bytecode {
                 bytecode::stash(&found.path, bytecode);
                 out.set("compiled", true)?;
+            }
+            if found.is_esm {
+                out.set("format", "esm")?;
             }
             out.set("path", found.path)?;
             out.set("source", found.source)?;

@@ -72,6 +72,7 @@ pub fn run(call: Call) -> Result<CallValue, CallError> {
         None => prepare()?,
     };
     let Prepared { runtime, api } = prepared;
+    crate::node_builtins::set_env(call.env);
     runtime.context().with(|cx| {
         let api = api
             .restore(&cx)
@@ -89,6 +90,7 @@ pub fn run(call: Call) -> Result<CallValue, CallError> {
                 call.args_json.as_str(),
                 call.context_json.as_str(),
                 call.arg_resolver.as_deref(),
+                call.process_global,
             ))
             .map_err(|_| fail())?;
         let value = settle(&cx, &api, value).map_err(|e| e.unwrap_or_else(&fail))?;

@@ -8,17 +8,23 @@
 //! the prelude (`src/prelude/*.js`, joined into one script) provides
 //! `console`, timers, CommonJS `require`, ES modules and the call protocol,
 //! and [`invoke`] drives the call (awaiting promises) and encodes the result.
-//! [`error_kinds`] names the WIT error kinds for the prelude, and
+//! [`node_builtins`] holds Node's pure built-in modules (JavaScript, with
+//! [`crypto_natives`], [`fs_natives`] and [`vm_realms`] as their Rust
+//! side), [`error_kinds`] names the WIT error kinds for the prelude, and
 //! [`shadow_stack`] holds the guest's stack sizes.
 
 mod bytecode;
+mod crypto_natives;
 mod engine;
 mod error_kinds;
 mod es_modules;
+mod fs_natives;
 mod invoke;
+mod node_builtins;
 /// The guest's stack sizes: the shadow stack it is linked with (build.rs)
 /// and QuickJS's own limit, derived from it.
 mod shadow_stack;
+mod vm_realms;
 
 /// Bindings generated from `wit/sandbox.wit` (generated code, so clippy's
 /// style lints don't apply).

@@ -32,6 +32,10 @@ pub(crate) struct CallPlan<'a> {
     pub args: &'a [Value],
     pub context: Option<&'a Value>,
     pub limits: &'a Limits,
+    /// `process.env` of the call.
+    pub env: Vec<(String, String)>,
+    /// Whether the `process` global exists.
+    pub process_global: bool,
     /// A per-file snapshot to instantiate instead of the generic guest.
     pub snapshot: Option<Arc<EntrySnapshot>>,
 }
@@ -82,6 +86,8 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
             max_result_bytes: limits.max_result_bytes,
         },
         arg_resolver: plan.arg_resolver.map(str::to_string),
+        env: plan.env,
+        process_global: plan.process_global,
     };
     let result = tokio::time::timeout(limits.timeout, async {
         let pre = plan.snapshot.as_ref().map_or(&engine.pre, |s| &s.pre);

@@ -9,7 +9,8 @@ use crate::error::ErrorKind;
 use crate::host_functions::{CallStart, HostCalls};
 use crate::limits::Limits;
 use crate::memory_budget::MemoryBudget;
-use crate::module_resolver::ModuleResolver;
+use crate::module_resolver::{LoadMode, ModuleResolver};
+use crate::read_only_fs;
 use crate::request::{ConsoleCallback, ConsoleLine, LogLevel, RunningCallback};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -48,6 +49,7 @@ pub(crate) struct CallState {
 pub(crate) struct RecordedLoad {
     pub specifier: String,
     pub referrer: String,
+    pub mode: LoadMode,
     /// The module's id and a hash of its source, or the kind of the failure.
     pub outcome: Result<(String, u64), ErrorKind>,
 }
@@ -181,6 +183,16 @@ impl CallState {
     }
 }
 
+impl CallState {
+    /// The call's files for the read-only `fs` built-in, if it was granted.
+    fn fs_files(&self) -> Result<&crate::module_files::ModuleFiles, host::FsError> {
+        self.modules
+            .as_ref()
+            .and_then(ModuleResolver::fs_files)
+            .ok_or(host::FsError::AccessDenied)
+    }
+}
+
 impl CallBytecode {
     /// The cached bytecode of `source` as module `path`; on a miss, remember
     /// the key so the guest can fill it.
@@ -277,6 +289,38 @@ impl host::Host for CallState {
         }
     }
 
+    fn fs_read_file(&mut self, path: String) -> Result<Vec<u8>, host::FsError> {
+        let files = self.fs_files()?;
+        read_only_fs::read_file(files, &path).map_err(Into::into)
+    }
+
+    fn fs_read_dir(&mut self, path: String) -> Result<Vec<host::DirEntry>, host::FsError> {
+        let files = self.fs_files()?;
+        let entries = read_only_fs::read_dir(files, &path)?;
+        Ok(entries
+            .into_iter()
+            .map(|(name, is_file, is_directory)| host::DirEntry {
+                name,
+                is_file,
+                is_directory,
+            })
+            .collect())
+    }
+
+    fn fs_stat(&mut self, path: String) -> Result<host::FileStat, host::FsError> {
+        let files = self.fs_files()?;
+        let s = read_only_fs::stat(files, &path)?;
+        Ok(host::FileStat {
+            is_file: s.is_file,
+            is_directory: s.is_directory,
+            size: s.size,
+            mtime_ms: s.mtime_ms,
+            ctime_ms: s.ctime_ms,
+            atime_ms: s.atime_ms,
+            birthtime_ms: s.birthtime_ms,
+        })
+    }
+
     fn cache_bytecode(&mut self, path: String, bytecode: Vec<u8>) {
         let (Some(cache), Some(key)) = (&self.bytecode.cache, self.bytecode.served.remove(&path)) else {
             return;
@@ -290,18 +334,21 @@ impl host::Host for CallState {
         &mut self,
         specifier: String,
         referrer: String,
+        mode: host::LoadMode,
     ) -> Result<host::ModuleSource, host::ModuleError> {
+        let mode = LoadMode::from(mode);
         let Some(modules) = &self.modules else {
             return Err(host::ModuleError {
                 kind: types::ErrorKind::Internal,
                 message: "no module can be loaded while the guest is being pre-initialized".into(),
             });
         };
-        let loaded = modules.load(&specifier, &referrer);
+        let loaded = modules.load(&specifier, &referrer, mode);
         if let Some(recording) = &mut self.preload {
             recording.loads.push(RecordedLoad {
                 specifier: specifier.clone(),
                 referrer: referrer.clone(),
+                mode,
                 outcome: match &loaded {
                     Ok(m) => Ok((m.path.clone(), recording.hasher.hash_one(m.source.as_bytes()))),
                     Err(e) => Err(e.kind),
@@ -317,6 +364,7 @@ impl host::Host for CallState {
                     path: m.path,
                     source: m.source,
                     bytecode,
+                    is_esm: m.is_esm,
                 }
             })
             .map_err(|e| host::ModuleError {

@@ -163,7 +163,7 @@ impl EntrySnapshots {
     fn unchanged(&self, resolver: &ModuleResolver, loads: &[RecordedLoad]) -> bool {
         loads.iter().all(|load| {
             let now = resolver
-                .load(&load.specifier, &load.referrer)
+                .load(&load.specifier, &load.referrer, load.mode)
                 .map(|m| (m.path, self.source_hash(&m.source)))
                 .map_err(|e| e.kind);
             now == load.outcome

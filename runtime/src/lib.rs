@@ -23,12 +23,14 @@
 //! Modules never import each other in a circle; bottom layer first:
 //!
 //! 1. Vocabulary: `error` ([`RunError`], [`ErrorKind`], [`BuildError`]),
-//!    `limits`, `host_functions`, `module_options`, `request`, `options`.
-//! 2. The WIT contract: `guest_component` (the prebuilt guest), `bindings`
+//!    `limits`, `host_functions`, `node_builtins` (which Node built-ins the
+//!    guest implements), `module_options`, `request`, `options`.
+//! 2. Module loading: `specifier` (path algebra), `package_exports`,
+//!    `module_files` (cap-std reads), `module_resolver` (Node's rules),
+//!    `read_only_fs` (the `fs` built-in's reads).
+//! 3. The WIT contract: `guest_component` (the prebuilt guest), `bindings`
 //!    (generated from `wit/sandbox.wit`), `wit_conversions` (the one mapping
 //!    of its types to ours).
-//! 3. Module loading: `specifier` (path algebra), `package_exports`,
-//!    `module_files` (cap-std reads), `module_resolver` (Node's rules).
 //! 4. Per-call pieces: `memory_budget`, `console_capture`, `bytecode_cache`,
 //!    `call_input` (argument checks), `call_state` (the host state and the
 //!    WIT `host` imports it serves), `call_result` (traps and guest errors
@@ -49,6 +51,7 @@ mod error;
 mod host_functions;
 mod limits;
 mod module_options;
+mod node_builtins;
 mod options;
 mod request;
 
@@ -59,6 +62,7 @@ mod wit_conversions;
 mod module_files;
 mod module_resolver;
 mod package_exports;
+mod read_only_fs;
 mod specifier;
 
 mod bytecode_cache;
@@ -82,6 +86,7 @@ pub use error::{BuildError, ErrorKind, RunError};
 pub use host_functions::{HostModule, HostResult};
 pub use limits::{LimitOverrides, Limits, MIB, MIN_MEMORY_BYTES};
 pub use module_options::{CompilerHook, ModuleOptions, ResolverHook};
+pub use node_builtins::{available_builtins, default_builtins, OPT_IN_BUILTINS};
 pub use options::RuntimeOptions;
 pub use request::{
     CallHooks, CallStats, ConsoleCallback, ConsoleLine, LogLevel, Outcome, RunRequest, RunningCallback,

@@ -35,8 +35,25 @@ pub struct ModuleOptions {
     /// Let code inside an allowed package require its own dependencies
     /// (any bare name required from a file under `node_modules/`) without
     /// listing them. Code outside `node_modules` stays held to `external`;
-    /// Node built-ins stay forbidden. Default: `false`.
+    /// Node built-ins stay held to [`builtins`](Self::builtins). Default: `false`.
     pub allow_dependencies: bool,
+    /// The Node built-ins code may `require` / `import` (`buffer`,
+    /// `node:events`, ...), by top-level name (`stream` also grants
+    /// `stream/promises`); `*` grants all of them. The sandbox implements
+    /// them itself, inside the guest: none reaches a host capability, except
+    /// `fs`, which reads the module folder (read-only, through the same
+    /// capability directory as `require`) and is therefore opt-in. Names the
+    /// sandbox does not implement (`child_process`, `net`, ...) are refused
+    /// when the runtime is built. Default: [`default_builtins`](crate::default_builtins)
+    /// (all but `fs`). Cost: a built-in is compiled and evaluated on its
+    /// first use in a call; calls that use none pay nothing.
+    pub builtins: Vec<String>,
+    /// Extra conditions for package.json `exports` and `imports`, after
+    /// Node's own (`node`, `require` or `import`, `default`), such as
+    /// `browser` or `worker`. With `browser`, a package's `browser` field
+    /// also applies (its string replaces `main`; its object maps files), as
+    /// bundlers do. Default: none.
+    pub conditions: Vec<String>,
     /// Extra read-only folders of packages (`<dir>/<name>/...`), searched
     /// after `<root>/node_modules`, like the reference's `whitelistedPaths`.
     /// Inside the sandbox they appear under `/node_modules`. Default: none.
@@ -60,6 +77,8 @@ impl Default for ModuleOptions {
         ModuleOptions {
             external: Vec::new(),
             allow_dependencies: false,
+            builtins: crate::node_builtins::default_builtins(),
+            conditions: Vec::new(),
             module_roots: Vec::new(),
             virtual_modules: BTreeMap::new(),
             resolver: None,
@@ -74,6 +93,8 @@ impl fmt::Debug for ModuleOptions {
         f.debug_struct("ModuleOptions")
             .field("external", &self.external)
             .field("allow_dependencies", &self.allow_dependencies)
+            .field("builtins", &self.builtins)
+            .field("conditions", &self.conditions)
             .field("module_roots", &self.module_roots)
             .field(
                 "virtual_modules",

@@ -1,7 +1,9 @@
 //! Node's module resolution rules for the guest's `load-module` import:
-//! relative and absolute specifiers, bare packages (allow-list, `exports`,
-//! `main`, `browser: false` exclusions, module roots), virtual modules, Node
-//! built-ins (refused with a clear `module-forbidden`), the compiler hook.
+//! relative and absolute specifiers, bare packages (allow-list, `exports`
+//! and `imports` with `require`/`import` conditions, `main`, `browser`
+//! fields, `"type": "module"`, module roots), virtual modules, Node
+//! built-ins (served by the guest when the call may load them, else a clear
+//! `module-forbidden`), the compiler hook.
 //!
 //! Paths are normalized lexically first ([`specifier`](crate::specifier): a
 //! `..` above the root is a `path-escape`); every file is then read through
@@ -11,6 +13,7 @@
 use crate::error::ErrorKind;
 use crate::module_files::{ModuleFiles, ReadFailure, MAX_MODULE_BYTES};
 use crate::module_options::{pattern_matches, ModuleOptions};
+use crate::node_builtins;
 use crate::package_exports;
 use crate::specifier::{
     candidates, display_id, index_candidates, is_absolute, is_relative, normalize, package_of, printable,
@@ -20,8 +23,10 @@ use cap_std::fs::Dir;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// Node's built-in modules: none exists in the sandbox, so requiring one is
-/// `module-forbidden` with a clear message, not a confusing "not found".
+/// Node's built-in modules. Those the guest implements
+/// ([`node_builtins`](crate::node_builtins)) load when the call's allow-list
+/// names them; the others (and the ones not allowed) are `module-forbidden`
+/// with a clear message, not a confusing "not found".
 const NODE_BUILTINS: &[&str] = &[
     "assert",
     "async_hooks",
@@ -69,14 +74,38 @@ const NODE_BUILTINS: &[&str] = &[
     "zlib",
 ];
 
+/// How a module is asked for: it picks the `exports` conditions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoadMode {
+    /// `require()`, or the entry file.
+    Require,
+    /// `import` / `import()`.
+    Import,
+    /// `import ... with { type: 'json' }`.
+    ImportJson,
+}
+
 /// A module the resolver found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadedModule {
     /// Canonical path as the sandbox sees it, without the leading `/` (the
-    /// module id); `virtual:<name>` for host-provided modules.
+    /// module id); `virtual:<name>` for host-provided modules; `node:<name>`
+    /// for a Node built-in (whose source the guest has).
     pub path: String,
     /// The module's source text (after the compiler hook, if any).
     pub source: String,
+    /// An ES module by its name (`.mjs`) or its package's `"type": "module"`.
+    pub is_esm: bool,
+}
+
+impl LoadedModule {
+    fn new(path: String, source: String) -> Self {
+        LoadedModule {
+            path,
+            source,
+            is_esm: false,
+        }
+    }
 }
 
 /// Why a module could not be loaded.
@@ -103,6 +132,7 @@ pub struct ModuleResolver {
     options: Arc<ModuleOptions>,
     allow: Option<Arc<Vec<String>>>,
     call_virtual: Arc<BTreeMap<String, String>>,
+    builtins: Option<Arc<Vec<String>>>,
 }
 
 impl ModuleResolver {
@@ -114,13 +144,27 @@ impl ModuleResolver {
         options: Arc<ModuleOptions>,
         allow: Option<Arc<Vec<String>>>,
         call_virtual: Arc<BTreeMap<String, String>>,
+        builtins: Option<Arc<Vec<String>>>,
     ) -> Self {
         ModuleResolver {
             files: ModuleFiles::new(root, module_roots),
             options,
             allow,
             call_virtual,
+            builtins,
         }
+    }
+
+    /// Whether this call may load Node built-in `name` (a top-level name).
+    pub fn builtin_allowed(&self, name: &str) -> bool {
+        let list = self.builtins.as_deref().unwrap_or(&self.options.builtins);
+        node_builtins::is_available(name) && node_builtins::allows(list, name)
+    }
+
+    /// The call's files, for the read-only `fs` built-in: `None` unless the
+    /// call may load `fs`.
+    pub(crate) fn fs_files(&self) -> Option<&ModuleFiles> {
+        self.builtin_allowed("fs").then_some(&self.files)
     }
 
     /// The module root's device and inode (see [`ModuleFiles::root_identity`]).
@@ -131,7 +175,74 @@ impl ModuleResolver {
     /// Resolve `specifier` as written in the module `referrer` (its id; empty
     /// for the entry file, whose path is taken relative to the root and must
     /// not be absolute) and read it.
-    pub fn load(&self, specifier: &str, referrer: &str) -> Result<LoadedModule, LoadError> {
+    pub fn load(&self, specifier: &str, referrer: &str, mode: LoadMode) -> Result<LoadedModule, LoadError> {
+        let mut loaded = self.load_any(specifier, referrer, mode)?;
+        loaded.is_esm =
+            mode != LoadMode::ImportJson && !loaded.path.ends_with(".json") && self.is_esm(&loaded.path);
+        Ok(loaded)
+    }
+
+    /// Whether file `path` is an ES module by name (`.mjs`) or because the
+    /// nearest `package.json` above it says `"type": "module"` (`.js` files
+    /// only), as Node decides.
+    fn is_esm(&self, path: &str) -> bool {
+        if path.ends_with(".mjs") {
+            return true;
+        }
+        if !path.ends_with(".js") || path.starts_with(VIRTUAL_PREFIX) || path.starts_with("node:") {
+            return false;
+        }
+        let mut dirs: Vec<&str> = path.split('/').collect();
+        dirs.pop();
+        loop {
+            let dir = dirs.join("/");
+            if let Ok(Some(text)) = self.files.read(&if dir.is_empty() {
+                "package.json".to_string()
+            } else {
+                format!("{dir}/package.json")
+            }) {
+                return serde_json::from_str::<serde_json::Value>(&text)
+                    .ok()
+                    .is_some_and(|m| m.get("type").and_then(|t| t.as_str()) == Some("module"));
+            }
+            // A package's own folder is as far as its files look.
+            if dirs.is_empty() || dirs.len() >= 2 && dirs[dirs.len() - 2] == "node_modules" {
+                return false;
+            }
+            if dirs.len() >= 3
+                && dirs[dirs.len() - 3] == "node_modules"
+                && dirs[dirs.len() - 2].starts_with('@')
+            {
+                return false;
+            }
+            dirs.pop();
+        }
+    }
+
+    /// The parsed `package.json` of `package_dir`, if it has a readable one.
+    fn manifest(&self, package_dir: &str) -> Option<serde_json::Value> {
+        let text = self
+            .files
+            .read(&format!("{package_dir}/package.json"))
+            .ok()
+            .flatten()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// The conditions `exports`/`imports` match for `mode`, in Node's order
+    /// of meaning, then the runtime's extra ones.
+    fn conditions(&self, mode: LoadMode) -> Vec<&str> {
+        let kind = if mode == LoadMode::Require {
+            "require"
+        } else {
+            "import"
+        };
+        let mut list = vec![kind, "node", "default"];
+        list.extend(self.options.conditions.iter().map(String::as_str));
+        list
+    }
+
+    fn load_any(&self, specifier: &str, referrer: &str, mode: LoadMode) -> Result<LoadedModule, LoadError> {
         let from = if referrer.is_empty() {
             String::new()
         } else {
@@ -182,8 +293,10 @@ impl ModuleResolver {
             let mut dir: Vec<&str> = referrer.split('/').collect();
             dir.pop();
             dir
+        } else if specifier.starts_with('#') {
+            return self.load_import(specifier, referrer, &from, mode);
         } else {
-            return self.load_bare(specifier, referrer, &from);
+            return self.load_bare(specifier, referrer, &from, mode);
         };
         let Some(path) = normalize(base, specifier) else {
             return Err(LoadError::new(
@@ -213,24 +326,49 @@ impl ModuleResolver {
 
     /// A bare specifier: a virtual module, a Node built-in (forbidden) or an
     /// allow-listed package.
-    fn load_bare(&self, specifier: &str, referrer: &str, from: &str) -> Result<LoadedModule, LoadError> {
+    fn load_bare(
+        &self,
+        specifier: &str,
+        referrer: &str,
+        from: &str,
+        mode: LoadMode,
+    ) -> Result<LoadedModule, LoadError> {
         let shown = printable(specifier);
         if let Some(source) = self
             .call_virtual
             .get(specifier)
             .or_else(|| self.options.virtual_modules.get(specifier))
         {
-            return Ok(LoadedModule {
-                path: format!("{VIRTUAL_PREFIX}{specifier}"),
-                source: source.clone(),
-            });
+            return Ok(LoadedModule::new(
+                format!("{VIRTUAL_PREFIX}{specifier}"),
+                source.clone(),
+            ));
         }
         let name = specifier.strip_prefix("node:").unwrap_or(specifier);
         let top = name.split('/').next().unwrap_or(name);
-        if specifier.starts_with("node:") || NODE_BUILTINS.contains(&top) {
+        // `require('events/')` means the npm package, never the built-in.
+        let builtin = specifier.starts_with("node:") || !specifier.ends_with('/');
+        if builtin && self.builtin_allowed(top) {
+            return Ok(LoadedModule::new(format!("node:{name}"), String::new()));
+        }
+        if builtin && node_builtins::is_available(top) {
+            let why = if node_builtins::OPT_IN_BUILTINS.contains(&top) {
+                "it reads the module folder, so a runtime or call must grant it (builtins option, CLI --allow-fs)"
+            } else {
+                "it is not on this call's built-in allow-list"
+            };
             return Err(LoadError::new(
                 ErrorKind::ModuleForbidden,
-                format!("module '{shown}'{from} is a Node.js built-in, which the sandbox does not provide"),
+                format!("module '{shown}'{from} is a Node.js built-in this call may not load: {why}"),
+            ));
+        }
+        if specifier.starts_with("node:") || builtin && NODE_BUILTINS.contains(&top) {
+            return Err(LoadError::new(
+                ErrorKind::ModuleForbidden,
+                format!(
+                    "module '{shown}'{from} is a Node.js built-in that reaches the host \
+                     (processes, network, the OS or threads), which the sandbox does not provide"
+                ),
             ));
         }
         let (package, subpath) = split_package(specifier).ok_or_else(|| {
@@ -267,7 +405,7 @@ impl ModuleResolver {
             if !self.files.is_dir(&package_dir) {
                 continue;
             }
-            let main = match self.package_entry(&package_dir, subpath) {
+            let main = match self.package_entry(&package_dir, subpath, mode) {
                 Ok(main) => main,
                 Err(message) => {
                     return Err(LoadError::new(
@@ -305,20 +443,21 @@ impl ModuleResolver {
         ))
     }
 
-    /// The file a package specifier names, as Node resolves it for
-    /// `require`: package.json `exports` (subpaths, `*` patterns, conditions
-    /// `require`, `node`, `default`), else `main` / the subpath itself.
-    /// `Ok(None)`: try the package directory's `index` files.
-    fn package_entry(&self, package_dir: &str, subpath: Option<&str>) -> Result<Option<String>, String> {
-        let manifest = self
-            .files
-            .read(&format!("{package_dir}/package.json"))
-            .ok()
-            .flatten()
-            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok());
+    /// The file a package specifier names, as Node resolves it: package.json
+    /// `exports` (subpaths, `*` patterns, the conditions of `mode`), else
+    /// `main` (or, with the `browser` condition, a string `browser` field) /
+    /// the subpath itself. `Ok(None)`: try the package directory's `index`
+    /// files.
+    fn package_entry(
+        &self,
+        package_dir: &str,
+        subpath: Option<&str>,
+        mode: LoadMode,
+    ) -> Result<Option<String>, String> {
+        let manifest = self.manifest(package_dir);
         if let Some(exports) = manifest.as_ref().and_then(|m| m.get("exports")) {
             let key = subpath.map_or_else(|| ".".to_string(), |s| format!("./{s}"));
-            return match package_exports::resolve(exports, &key) {
+            return match package_exports::resolve(exports, &key, &self.conditions(mode)) {
                 Some(target) => Ok(Some(format!("{package_dir}/{}", target.trim_start_matches("./")))),
                 None => Err(format!(
                     "the package does not export '{key}' (package.json \"exports\")"
@@ -329,10 +468,71 @@ impl ModuleResolver {
             Some(sub) => Some(format!("{package_dir}/{sub}")),
             None => manifest
                 .as_ref()
-                .and_then(|m| m.get("main"))
+                .and_then(|m| {
+                    let browser = self.browser().then(|| m.get("browser")).flatten();
+                    browser.filter(|b| b.is_string()).or_else(|| m.get("main"))
+                })
                 .and_then(|m| m.as_str())
                 .map(|main| format!("{package_dir}/{main}")),
         })
+    }
+
+    /// Whether the runtime resolves for browsers too (the `browser` condition).
+    fn browser(&self) -> bool {
+        self.options.conditions.iter().any(|c| c == "browser")
+    }
+
+    /// A `#name` specifier: the `imports` map of the nearest package.json
+    /// above `referrer` (its conditions as for `exports`); targets are files
+    /// of that package (`./x.js`) or bare package names.
+    fn load_import(
+        &self,
+        specifier: &str,
+        referrer: &str,
+        from: &str,
+        mode: LoadMode,
+    ) -> Result<LoadedModule, LoadError> {
+        let shown = printable(specifier);
+        let not_found = |why: &str| {
+            LoadError::new(
+                ErrorKind::ModuleNotFound,
+                format!("cannot find module '{shown}'{from}: {why}"),
+            )
+        };
+        let mut dirs: Vec<&str> = if referrer.starts_with(VIRTUAL_PREFIX) {
+            Vec::new()
+        } else {
+            referrer.split('/').collect()
+        };
+        dirs.pop();
+        loop {
+            let dir = dirs.join("/");
+            let manifest_path = if dir.is_empty() {
+                "package.json".to_string()
+            } else {
+                format!("{dir}/package.json")
+            };
+            if let Ok(Some(text)) = self.files.read(&manifest_path) {
+                let manifest: serde_json::Value = serde_json::from_str(&text)
+                    .map_err(|_| not_found("its package.json is not valid JSON"))?;
+                let imports = manifest
+                    .get("imports")
+                    .ok_or_else(|| not_found("the nearest package.json has no \"imports\""))?;
+                let target = package_exports::resolve_import(imports, specifier, &self.conditions(mode))
+                    .ok_or_else(|| not_found("package.json \"imports\" does not map it"))?;
+                if let Some(local) = target.strip_prefix("./") {
+                    let base: Vec<&str> = dirs.clone();
+                    let path = normalize(base, local)
+                        .ok_or_else(|| not_found("the target leaves the module folder"))?;
+                    return self.load_file(&path, specifier, from, None);
+                }
+                return self.load_bare(&target, referrer, from, mode);
+            }
+            if dirs.is_empty() {
+                return Err(not_found("no package.json with \"imports\" above it"));
+            }
+            dirs.pop();
+        }
     }
 
     /// Whether `path` is a package file its package.json `browser` field maps
@@ -398,16 +598,10 @@ impl ModuleResolver {
             match self.files.read(&candidate) {
                 Ok(Some(source)) => {
                     if self.excluded_outside_node(&candidate) {
-                        return Ok(LoadedModule {
-                            path: candidate,
-                            source: String::new(),
-                        });
+                        return Ok(LoadedModule::new(candidate, String::new()));
                     }
                     let source = self.compile(source, &candidate)?;
-                    return Ok(LoadedModule {
-                        path: candidate,
-                        source,
-                    });
+                    return Ok(LoadedModule::new(candidate, source));
                 }
                 Ok(None) => continue,
                 Err(e) => return Err(read_error(e, &shown, from)),

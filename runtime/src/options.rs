@@ -60,6 +60,17 @@ pub struct RuntimeOptions {
     /// `fuel_consumed` is 0. Time limits do not depend on it: they are always
     /// enforced by epoch interruption.
     pub fuel_metering: bool,
+    /// What `process.env` holds in every call (a call's
+    /// [`RunRequest::env`](crate::RunRequest::env) adds to it). Nothing of
+    /// the host's own environment is ever visible. Default: empty.
+    pub env: BTreeMap<String, String>,
+    /// Whether the sandbox has a `process` global: a harmless stub (`env`,
+    /// `nextTick`, `version`, `platform`, `hrtime`, ... and no `exit`,
+    /// `kill`, `chdir` or `binding`, so calling those is a `TypeError`, as
+    /// in the reference library's NodeVM). `false` removes the global for
+    /// hosts that want it absent (`require('process')` then still follows
+    /// [`ModuleOptions::builtins`]). Default: `true`.
+    pub process_global: bool,
 }
 
 impl Default for RuntimeOptions {
@@ -74,6 +85,8 @@ impl Default for RuntimeOptions {
             entry_snapshots: 16,
             max_concurrency: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             fuel_metering: true,
+            env: BTreeMap::new(),
+            process_global: true,
         }
     }
 }
@@ -106,6 +119,18 @@ impl RuntimeOptions {
     /// Register host module `name` (`require('host:NAME')`).
     pub fn host_module(mut self, name: impl Into<String>, module: HostModule) -> Self {
         self.host_modules.insert(name.into(), module);
+        self
+    }
+
+    /// Set the Node built-ins code may load (see [`ModuleOptions::builtins`]).
+    pub fn builtins<I: IntoIterator<Item = S>, S: Into<String>>(mut self, names: I) -> Self {
+        self.modules.builtins = names.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Add `NAME=value` to every call's `process.env`.
+    pub fn env_var(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.env.insert(name.into(), value.into());
         self
     }
 

@@ -33,6 +33,13 @@ pub struct RunRequest {
     /// [`ModuleOptions::external`](crate::ModuleOptions::external); `None`
     /// keeps the runtime's list.
     pub external: Option<Vec<String>>,
+    /// The Node built-ins this call may load, replacing the runtime's
+    /// [`ModuleOptions::builtins`](crate::ModuleOptions::builtins); `None`
+    /// keeps the runtime's list.
+    pub builtins: Option<Vec<String>>,
+    /// `process.env` entries for this call, added to (and overriding) the
+    /// runtime's [`RuntimeOptions::env`](crate::RuntimeOptions::env).
+    pub env: BTreeMap<String, String>,
     /// Host-provided modules for this call only, by name, in addition to
     /// (and shadowing) the runtime's virtual modules.
     pub virtual_modules: BTreeMap<String, String>,
@@ -102,6 +109,18 @@ impl RunRequest {
     /// Set this call's package allow-list.
     pub fn external<I: IntoIterator<Item = S>, S: Into<String>>(mut self, packages: I) -> Self {
         self.external = Some(packages.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Set the Node built-ins this call may load.
+    pub fn builtins<I: IntoIterator<Item = S>, S: Into<String>>(mut self, names: I) -> Self {
+        self.builtins = Some(names.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Add `NAME=value` to this call's `process.env`.
+    pub fn env_var(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.env.insert(name.into(), value.into());
         self
     }
 

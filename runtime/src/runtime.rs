@@ -6,6 +6,7 @@ use crate::error::{BuildError, RunError};
 use crate::host_functions::{HostCalls, HostModule};
 use crate::module_options::ModuleOptions;
 use crate::module_resolver::ModuleResolver;
+use crate::node_builtins::{available_builtins, first_unknown};
 use crate::options::RuntimeOptions;
 use crate::request::{Outcome, RunRequest};
 use cap_std::ambient_authority;
@@ -40,6 +41,11 @@ impl IsolatedRuntime {
     /// [`RuntimeOptions::cache_dir`]) the guest and opens the module roots.
     pub fn new(options: RuntimeOptions) -> Result<Self, BuildError> {
         let concurrency = options.max_concurrency.max(1);
+        if let Some(name) = first_unknown(&options.modules.builtins) {
+            return Err(BuildError::InvalidOption {
+                message: unknown_builtin(name),
+            });
+        }
         let engine = SandboxEngine::new(&options)?;
         let module_roots = options
             .modules
@@ -93,6 +99,11 @@ impl IsolatedRuntime {
     /// Like [`run`](Self::run), with the module root already opened.
     pub(crate) async fn run_in(&self, root: Arc<Dir>, request: &RunRequest) -> Result<Outcome, RunError> {
         let limits = self.inner.options.limits.with_overrides(&request.limits);
+        if let Some(name) = request.builtins.as_deref().and_then(first_unknown) {
+            return Err(RunError::InvalidArgs {
+                message: unknown_builtin(name),
+            });
+        }
         let _slot = self
             .inner
             .slots
@@ -105,6 +116,7 @@ impl IsolatedRuntime {
             self.inner.module_options.clone(),
             request.external.clone().map(Arc::new),
             Arc::new(request.virtual_modules.clone()),
+            request.builtins.clone().map(Arc::new),
         );
         let host_calls = HostCalls::new(
             self.inner.host_modules.clone(),
@@ -116,7 +128,10 @@ impl IsolatedRuntime {
             .snapshots
             .as_ref()
             .filter(|_| {
-                limits.fuel.is_none() && request.external.is_none() && request.virtual_modules.is_empty()
+                limits.fuel.is_none()
+                    && request.external.is_none()
+                    && request.builtins.is_none()
+                    && request.virtual_modules.is_empty()
             })
             .and_then(|snapshots| snapshots.for_call(&resolver, &request.file))
             .filter(|snapshot| snapshot.memory_bytes <= limits.memory_bytes);
@@ -131,11 +146,35 @@ impl IsolatedRuntime {
             func_name: &request.func_name,
             args: &request.args,
             context: request.context.as_ref(),
+            env: self.call_env(request),
+            process_global: self.inner.options.process_global,
             limits: &limits,
             snapshot,
         };
         run_call(&self.inner.engine, plan).await
     }
+}
+
+impl IsolatedRuntime {
+    /// `process.env` of a call: the runtime's entries, then the call's.
+    fn call_env(&self, request: &RunRequest) -> Vec<(String, String)> {
+        let base = &self.inner.options.env;
+        if request.env.is_empty() {
+            return base.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        }
+        let mut env = base.clone();
+        env.extend(request.env.iter().map(|(k, v)| (k.clone(), v.clone())));
+        env.into_iter().collect()
+    }
+}
+
+/// The message for a built-in name the sandbox does not implement.
+fn unknown_builtin(name: &str) -> String {
+    format!(
+        "'{name}' is not a Node built-in the sandbox provides (it provides: {}; built-ins that \
+         reach the host, such as child_process, net or os, do not exist in the sandbox)",
+        available_builtins().collect::<Vec<_>>().join(", ")
+    )
 }
 
 /// Open the module folder as a capability directory.

@@ -1,10 +1,35 @@
 //! The one place where the WIT contract's types meet the library's: error
-//! kinds (both ways) and console levels. Everything else converts through
-//! these `From` impls.
+//! kinds (both ways), console levels, load modes and `fs` failures.
+//! Everything else converts through these `From` impls.
 
 use crate::bindings::isolated_runtime::sandbox::{host, types};
 use crate::error::ErrorKind;
+use crate::module_resolver::LoadMode;
+use crate::read_only_fs::FsFailure;
 use crate::request::LogLevel;
+
+impl From<host::LoadMode> for LoadMode {
+    fn from(mode: host::LoadMode) -> Self {
+        match mode {
+            host::LoadMode::Require => LoadMode::Require,
+            host::LoadMode::Import => LoadMode::Import,
+            host::LoadMode::ImportJson => LoadMode::ImportJson,
+        }
+    }
+}
+
+impl From<FsFailure> for host::FsError {
+    fn from(failure: FsFailure) -> Self {
+        match failure {
+            FsFailure::NotFound => host::FsError::NotFound,
+            FsFailure::NotADirectory => host::FsError::NotADirectory,
+            FsFailure::IsADirectory => host::FsError::IsADirectory,
+            FsFailure::AccessDenied => host::FsError::AccessDenied,
+            FsFailure::TooLarge => host::FsError::TooLarge,
+            FsFailure::Invalid => host::FsError::Invalid,
+        }
+    }
+}
 
 impl From<types::ErrorKind> for ErrorKind {
     fn from(kind: types::ErrorKind) -> Self {

@@ -184,6 +184,10 @@ async fn run_call(
     request.limits = limits;
     request.external = settings.external.clone();
     request.host_modules = settings.host_modules.clone();
+    request.builtins = settings.builtins.clone();
+    if let Some(env) = &settings.env {
+        request.env = env.clone();
+    }
     let result = {
         let _running = state.metrics.running();
         state.runtime.run_in_dir(folder, &request).await

@@ -16,6 +16,8 @@
 //! external = ["lodash"]        # packages it may require (replaces --external;
 //!                              # `allow_modules` is accepted as an alias)
 //! host_modules = []            # host modules it may use (none are built into the CLI)
+//! builtins = ["buffer", "fs"]  # Node built-ins it may load (replaces the server-wide list)
+//! env = { NODE_ENV = "production" }  # added to process.env of its calls
 //! max_in_flight = 4            # calls of this tenant admitted at once, else 429
 //! ```
 
@@ -48,6 +50,11 @@ pub struct TenantSettings {
     pub external: Option<Vec<String>>,
     /// Host modules the tenant's code may use.
     pub host_modules: Option<Vec<String>>,
+    /// Node built-ins the tenant's code may load (replaces the server-wide
+    /// list; `fs` grants the read-only view of the tenant's folder).
+    pub builtins: Option<Vec<String>>,
+    /// Entries added to `process.env` of the tenant's calls.
+    pub env: Option<BTreeMap<String, String>>,
     /// Most calls of this tenant admitted (running or queued) at once.
     pub max_in_flight: Option<usize>,
 }
@@ -64,6 +71,15 @@ impl TenantSettings {
             max_console_bytes: over.max_console_bytes.or(self.max_console_bytes),
             external: over.external.clone().or_else(|| self.external.clone()),
             host_modules: over.host_modules.clone().or_else(|| self.host_modules.clone()),
+            builtins: over.builtins.clone().or_else(|| self.builtins.clone()),
+            env: match (&self.env, &over.env) {
+                (Some(base), Some(own)) => {
+                    let mut env = base.clone();
+                    env.extend(own.clone());
+                    Some(env)
+                }
+                (base, own) => own.clone().or_else(|| base.clone()),
+            },
             max_in_flight: over.max_in_flight.or(self.max_in_flight),
         }
     }

@@ -39,19 +39,26 @@ async fn popular_packages_return_what_node_returns() {
     let expected: serde_json::Map<String, Value> =
         serde_json::from_slice(&oracle.stdout).expect("oracle JSON");
     assert!(
-        expected.len() >= 21,
-        "expected at least 20 package probes, found {}",
+        expected.len() > 100,
+        "expected the top-100 package probes (plus web-globals.js), found {}",
         expected.len()
     );
 
-    let mut options = RuntimeOptions::default().external(["*"]);
+    // Template engines (ejs, nunjucks, liquidjs) require `fs` when they
+    // load, so the packages get every built-in, read-only `fs` included.
+    let mut options = RuntimeOptions::default().external(["*"]).builtins(["*"]);
     options.modules.allow_dependencies = true;
     let runtime = IsolatedRuntime::new(options).unwrap();
+    let expected_failures = expected_failures(&dir);
     let mut failures = Vec::new();
+    let mut passed = 0;
     for (probe, want) in &expected {
+        if expected_failures.contains(probe) {
+            continue;
+        }
         let request = RunRequest::new(&dir, format!("probes/{probe}"), "probe");
         match runtime.run(request).await {
-            Ok(out) if out.value.as_ref() == Some(want) => {}
+            Ok(out) if out.value.as_ref() == Some(want) => passed += 1,
             Ok(out) => failures.push(format!(
                 "{probe}: sandbox returned {:?}\n  node returned {want}",
                 out.value
@@ -61,9 +68,27 @@ async fn popular_packages_return_what_node_returns() {
     }
     assert!(
         failures.is_empty(),
-        "{} of {} probes differ from Node:\n{}",
+        "{} of {} probes differ from Node (and are not listed in tests/compat/EXPECTED_FAILURES.md):\n{}",
         failures.len(),
         expected.len(),
         failures.join("\n")
     );
+    assert!(passed + expected_failures.len() >= expected.len());
+    eprintln!(
+        "{passed} of {} probes give Node's output; {} expected failures (tests/compat/EXPECTED_FAILURES.md)",
+        expected.len(),
+        expected_failures.len()
+    );
+}
+
+/// The probes tests/compat/EXPECTED_FAILURES.md lists (first column of its
+/// table), each with its documented reason.
+fn expected_failures(dir: &std::path::Path) -> Vec<String> {
+    let text = std::fs::read_to_string(dir.join("EXPECTED_FAILURES.md")).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| line.strip_prefix("| "))
+        .filter_map(|rest| rest.split(" |").next())
+        .map(|probe| probe.trim().trim_matches('`').to_string())
+        .filter(|probe| probe.ends_with(".js"))
+        .collect()
 }

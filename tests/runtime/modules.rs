@@ -47,6 +47,13 @@ async fn value(file: &str, func: &str) -> Value {
     }
 }
 
+async fn value_with(file: &str, func: &str, args: Vec<Value>) -> Value {
+    match run(file, func, args).await {
+        Ok(o) => o.value.unwrap_or(Value::Null),
+        Err(e) => panic!("{file}:{func}: {} ({e})", e.kind()),
+    }
+}
+
 async fn error(file: &str, func: &str, args: Vec<Value>) -> RunError {
     match run(file, func, args).await {
         Ok(o) => panic!("{file}:{func} unexpectedly returned {:?}", o.value),
@@ -97,22 +104,39 @@ async fn a_call_can_narrow_the_allow_list() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn node_builtins_are_forbidden_and_named() {
+async fn host_reaching_builtins_are_forbidden_and_named() {
+    // Built-ins that reach the host do not exist; `fs` is opt-in.
     for name in [
         "fs",
         "node:fs",
+        "fs/promises",
         "child_process",
         "net",
         "http",
         "os",
-        "process",
-        "vm",
         "worker_threads",
-        "node:path",
+        "node:cluster",
     ] {
         let e = error("main.js", "builtin", vec![json!(name)]).await;
         assert_eq!(e.kind(), ErrorKind::ModuleForbidden, "{name}: {e}");
         assert!(e.to_string().contains(name), "the error must name {name}: {e}");
+    }
+    // The pure ones load, with and without `node:`.
+    for name in [
+        "path",
+        "node:path",
+        "events",
+        "util",
+        "buffer",
+        "process",
+        "vm",
+        "stream/promises",
+    ] {
+        let exports = value_with("main.js", "builtinType", vec![json!(name)]).await;
+        assert!(
+            exports == json!("object") || exports == json!("function"),
+            "{name}: {exports}"
+        );
     }
     let e = error("esm/forbidden.mjs", "get", vec![]).await;
     assert_eq!(e.kind(), ErrorKind::ModuleForbidden, "{e}");

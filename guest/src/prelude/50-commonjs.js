@@ -6,6 +6,10 @@
   // capability directory and hands back the module's canonical path (its
   // id) and source; modules are cached per call by that id.
   const cache = objectCreate(null);
+  const CJS_WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname, __isolatedRuntimeScope) {';
+  const LOAD_REQUIRE = 0;
+  const LOAD_IMPORT = 1;
+  const LOAD_IMPORT_JSON = 2;
 
   function dirnameOf(path) {
     const i = path.lastIndexOf('/');
@@ -27,9 +31,11 @@
     return require;
   }
 
-  function locate(specifier, referrer) {
+  // Find `specifier` as asked for from `referrer`; `mode` is LOAD_REQUIRE
+  // (also the default), LOAD_IMPORT or LOAD_IMPORT_JSON.
+  function locate(specifier, referrer, mode) {
     if (specifier.startsWith('host:')) return { path: specifier, source: '', format: 'host' };
-    const res = hostLoad(wellFormed(specifier), referrer);
+    const res = hostLoad(wellFormed(specifier), referrer, mode === undefined ? LOAD_REQUIRE : mode);
     if (res.error !== undefined) {
       const code = res.error === KIND.MODULE_NOT_FOUND || res.error === KIND.MODULE_FORBIDDEN ? 'MODULE_NOT_FOUND' : 'ERR_SANDBOX';
       throw failure(res.error, res.message, code);
@@ -44,8 +50,10 @@
   function classify(found) {
     const id = found.path;
     if (found.format !== undefined) return found.format;
+    if (id.startsWith('node:')) return (found.format = 'builtin');
     if (id.endsWith('.json')) return (found.format = 'json');
     if (id.endsWith('.mjs')) return (found.format = 'esm');
+    wrapperColumns.set(id.startsWith('virtual:') ? id : '/' + id, CJS_WRAPPER_HEAD.length);
     if (found.compiled === true) {
       // Bytecode an earlier call compiled from this very source.
       try {
@@ -65,7 +73,7 @@
       // from the reference library, which ran files as scripts). The host
       // keeps the compiled bytecode for later calls.
       found.wrapper = compile(
-        '(function (exports, require, module, __filename, __dirname, __isolatedRuntimeScope) {' +
+        CJS_WRAPPER_HEAD +
           source +
           '\n;__isolatedRuntimeScope(function (n) { return eval(n); });\n})',
         id.startsWith('virtual:') ? id : '/' + id,
@@ -94,7 +102,7 @@
   // that looks a name up in its top-level scope.
   function instantiate(found, isEntry) {
     const id = found.path;
-    const filename = id.startsWith('virtual:') || id.startsWith('host:') ? id : '/' + id;
+    const filename = id.startsWith('virtual:') || id.startsWith('host:') || id.startsWith('node:') ? id : '/' + id;
     const module = {
       id: isEntry ? '.' : filename,
       path: dirnameOf(filename),
@@ -108,6 +116,8 @@
     try {
       if (found.format === 'host') {
         module.exports = hostModuleExports(id.slice(5));
+      } else if (id.startsWith('node:')) {
+        module.exports = builtin(id.slice(5)).exports;
       } else if (id.endsWith('.json')) {
         try {
           module.exports = jsonParse(found.source);

@@ -8,7 +8,7 @@
 
   function esmResolve(specifier, base) {
     const referrer = base.startsWith('/') ? base.slice(1) : base;
-    const found = locate(specifier, referrer);
+    const found = locate(specifier, referrer, LOAD_IMPORT);
     located[found.path] = found;
     return found.path;
   }
@@ -22,7 +22,7 @@
   function esmLoad(id) {
     let found = located[id];
     delete located[id];
-    if (found === undefined) found = id.startsWith('host:') ? locate(id, id) : locate('/' + id, id);
+    if (found === undefined) found = id.startsWith('host:') || id.startsWith('node:') ? locate(id, id, LOAD_IMPORT) : locate('/' + id, id, LOAD_IMPORT);
     if (classify(found) === 'esm') return { source: found.source };
     const module = cache[id] !== undefined ? cache[id] : instantiate(found, false);
     const exp = module.exports;
@@ -40,7 +40,7 @@
   }
 
   function esmMeta(meta, id, spec) {
-    const filename = id.startsWith('virtual:') || id.startsWith('host:') ? id : '/' + id;
+    const filename = id.startsWith('virtual:') || id.startsWith('host:') || id.startsWith('node:') ? id : '/' + id;
     meta.url = 'file://' + filename;
     meta.filename = filename;
     meta.dirname = dirnameOf(filename);

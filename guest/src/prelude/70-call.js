@@ -73,7 +73,8 @@
 
   // Start one call. Returns the function's return value; a thenable is turned
   // into a promise that the Rust side drives to completion.
-  function run(entry, funcName, argsJson, contextJson, argResolver) {
+  function run(entry, funcName, argsJson, contextJson, argResolver, processPresent) {
+    setProcessGlobal(processPresent !== false);
     let args;
     try {
       args = jsonParse(argsJson);
@@ -234,8 +235,12 @@
         let stack = typeof err.stack === 'string'
           ? err.stack.split('\n').filter((l) => l.indexOf('<isolated-runtime>') === -1).join('\n')
           : '';
-        const header = name + ': ' + message;
-        if (stack !== '' && !stack.startsWith(header)) stack = header + '\n' + stack;
+        // The stack's own header was written when the error was created; the
+        // name or message may have changed since (a subclass setting
+        // `this.name`): show them as they are now.
+        const header = message === '' ? name : name + ': ' + message;
+        const frames = stack.startsWith('    at ') ? 0 : stack.indexOf('\n    at ') + 1;
+        stack = frames <= 0 && !stack.startsWith('    at ') ? (stack === '' ? '' : header) : header + '\n' + stack.slice(frames);
         if (kind === KIND.JS_ERROR && name === 'RangeError' && message === 'Maximum call stack size exceeded') kind = KIND.STACK_OVERFLOW;
         if (kind === KIND.JS_ERROR && name === 'InternalError' && message === 'out of memory') kind = KIND.MEMORY_LIMIT;
         if (kind === KIND.JS_ERROR && name === 'InternalError' && message.startsWith('stack overflow')) kind = KIND.STACK_OVERFLOW;

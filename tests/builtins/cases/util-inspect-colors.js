@@ -1,0 +1,60 @@
+'use strict';
+// util.inspect with colors, and the inspect.colors / inspect.styles tables.
+const util = require('util');
+
+exports.probe = () => {
+  const out = [];
+  const show = (v, o) => out.push(util.inspect(v, { colors: true, ...o }));
+  show(1);
+  show(-0);
+  show(12n);
+  show('str');
+  show(true);
+  show(undefined);
+  show(null);
+  show(Symbol('s'));
+  show(new Date(0));
+  show(/re/);
+  show(function f() {});
+  show([1, 'a', null, undefined, true, 2n, Symbol('x')]);
+  show({ a: 1, b: 'two', c: [3, 4], d: { e: null }, f: new Map([[1, 'x']]), g: new Set(['y']) });
+  show(Array.from({ length: 30 }, (_, i) => i));
+  show(Array.from({ length: 30 }, (_, i) => 'w' + i));
+  show([, 1]); // eslint-disable-line no-sparse-arrays
+  show(new Number(4));
+  show(new String('boxed'));
+  show(Object.assign(new Number(4), { x: 1 }));
+  show({ get g() { return 1; }, set s(v) {} });
+  show({ get g() { return 'v'; } }, { getters: true });
+  const circ = {};
+  circ.c = circ;
+  show(circ);
+  show(new WeakMap());
+  show(new Uint8Array([1, 2]));
+  show(new ArrayBuffer(2));
+  show({ [Symbol('k')]: 'v' });
+  show({ deep: { deeper: { deepest: { gone: 1 } } } });
+  show('long string '.repeat(10));
+  show('x'.repeat(20), { maxStringLength: 5 });
+  show(Array.from({ length: 120 }, (_, i) => i));
+  out.push(Object.keys(util.inspect.colors));
+  out.push(Object.getOwnPropertyNames(util.inspect.colors));
+  out.push(util.inspect.colors.grey, util.inspect.colors.faint, util.inspect.colors.swapColors);
+  out.push({ ...util.inspect.styles });
+  out.push(Object.getPrototypeOf(util.inspect.styles) === null, Object.getPrototypeOf(util.inspect.colors) === null);
+  // Changing the styles table changes the output.
+  const saved = util.inspect.styles.number;
+  util.inspect.styles.number = 'red';
+  out.push(util.inspect(5, { colors: true }));
+  util.inspect.styles.number = 'nonexistent';
+  out.push(util.inspect(5, { colors: true }));
+  util.inspect.styles.number = saved;
+  out.push(util.inspect(5, { colors: true }));
+  out.push(util.inspect(5, { stylize: (s, t) => `<${t}:${s}>` }));
+  out.push(util.inspect({ a: [1, 'x'] }, { stylize: (s, t) => `<${t}:${s}>` }));
+  out.push(util.inspect({ a: 1 }, false, 2, true));
+  out.push(util.inspect.defaultOptions);
+  out.push(util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'));
+  out.push(Object.keys(util.inspect));
+  return out;
+};
