@@ -3,6 +3,7 @@
 
 mod common;
 
+mod builtins;
 mod compat;
 mod escapes;
 mod host_integration;

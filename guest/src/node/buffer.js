@@ -1,13 +1,21 @@
-// node:buffer — Buffer (a Uint8Array subclass, as in Node), the encodings
-// (utf8, utf16le/ucs2, latin1/binary, ascii, base64, base64url, hex), the
-// numeric read/write methods, Blob/File, atob/btoa, isUtf8/isAscii and
-// transcode.
+// node:buffer — Buffer (a Uint8Array subclass, as in Node: FastBuffer
+// instances whose prototype is Buffer.prototype), the encodings (utf8,
+// utf16le/ucs2, latin1/binary, ascii, base64, base64url, hex) with Node's
+// lenient decoders, the numeric read/write methods, the 8 KiB allocation pool,
+// Blob/File, atob/btoa, isUtf8/isAscii and transcode.
 //
-// Encoding work runs in an interpreter, so the hot loops are table driven
-// and strings are built from code-unit arrays with String.fromCharCode in
-// chunks. Where the engine has the native Uint8Array base64/hex methods
-// (quickjs-ng), exact-equivalent cases use them and anything they reject
-// falls back to the lenient Node decoders here.
+// Encoding work runs in an interpreter, so bulk conversions lean on native
+// functions wherever they give Node's exact result, with plain loops for
+// short inputs and as the fallback:
+//   UTF-8 encode: unescape(encodeURIComponent(s.toWellFormed())) gives the
+//     bytes as a "binary" string; UTF-8 decode: decodeURIComponent(escape(
+//     latin1 string)) (strict; invalid input goes to the WHATWG-replacing loop);
+//   string -> code units: Uint8Array.from(new Array(n).keys(), charCodeAt
+//     bound to the string); code units -> string: String.fromCharCode.apply;
+//   hex/base64: the native Uint8Array toHex/toBase64/setFromHex/setFromBase64
+//     where the engine has them (quickjs-ng), whatever they reject going to
+//     the lenient loops.
+// Conversions work in chunks (8192 characters / bytes) to bound temporaries.
 'use strict';
 
 const {
@@ -20,9 +28,8 @@ const {
     ERR_INVALID_BUFFER_SIZE,
     ERR_MISSING_ARGS,
     ERR_INVALID_THIS,
-    ERR_INVALID_STATE,
   },
-  nodeError,
+  nativeError,
   validateNumber,
   validateInteger,
   validateArray,
@@ -48,11 +55,9 @@ const MathMin = Math.min;
 const MathMax = Math.max;
 const MathTrunc = Math.trunc;
 const MathFloor = Math.floor;
-const MathAbs = Math.abs;
 const NumberIsNaN = Number.isNaN;
 const NumberIsInteger = Number.isInteger;
 const BigIntCtor = BigInt;
-const StringCtor = String;
 const fromCharCode = String.fromCharCode;
 const ReflectApply = Reflect.apply;
 const SymbolIterator = Symbol.iterator;
@@ -115,20 +120,35 @@ const encodeURIComponentFn = globalThis.encodeURIComponent;
 const decodeURIComponentFn = globalThis.decodeURIComponent;
 const escapeFn = globalThis.escape;
 const unescapeFn = globalThis.unescape;
-const HAS_URI_CODEC = typeof encodeURIComponentFn === 'function' && typeof decodeURIComponentFn === 'function' &&
-  typeof escapeFn === 'function' && typeof unescapeFn === 'function' && typeof String.prototype.toWellFormed === 'function';
-const HAS_FROM_KEYS = typeof U8.from === 'function' && typeof Array.prototype.keys === 'function';
-const toWellFormed = HAS_URI_CODEC ? uncurryThis(String.prototype.toWellFormed) : undefined;
+const toWellFormed = typeof String.prototype.toWellFormed === 'function' ? uncurryThis(String.prototype.toWellFormed) : undefined;
 const stringSlice = uncurryThis(String.prototype.slice);
 const arrayKeys = uncurryThis(Array.prototype.keys);
 const bindCharCodeAt = ReflectApply(Function.prototype.bind, Function.prototype.bind, [String.prototype.charCodeAt]);
 const ArrayCtor = Array;
 const u8From = ReflectApply(Function.prototype.bind, U8.from, [U8]);
 const u16From = ReflectApply(Function.prototype.bind, U16.from, [U16]);
+// (Self-checked, in case a global was replaced before this module loaded.)
+const HAS_URI_CODEC = (() => {
+  try {
+    return unescapeFn(encodeURIComponentFn(toWellFormed('\u00e9\ud800'))) === '\xc3\xa9\xef\xbf\xbd' &&
+      decodeURIComponentFn(escapeFn('\xc3\xa9%')) === '\u00e9%';
+  } catch {
+    return false;
+  }
+})();
+const HAS_FROM_KEYS = (() => {
+  try {
+    const u = u8From(arrayKeys(new ArrayCtor(3)), bindCharCodeAt('a\u0101\u00ff'));
+    const w = u16From(arrayKeys(new ArrayCtor(1)), bindCharCodeAt('\u0101'));
+    return u.length === 3 && u[0] === 97 && u[1] === 1 && u[2] === 255 && w[0] === 0x101;
+  } catch {
+    return false;
+  }
+})();
 // Below these sizes the plain loops are cheaper than the native detours.
 const NATIVE_ENCODE_MIN = 32;
 const NATIVE_DECODE_MIN = 8;
-const STRING_CHUNK = 32768;
+const STRING_CHUNK = 8192;
 
 const globalAtob = globalThis.atob;
 const globalBtoa = globalThis.btoa;
@@ -170,6 +190,8 @@ class FastBuffer extends U8 {}
 
 // A plain Uint8Array view of bytes [start, end) of a typed array.
 function view(buf, start, end) {
+  // (an empty range needs no buffer, which may even be detached)
+  if (end === start) return new U8(0);
   return new U8(taBuffer(buf), taByteOffset(buf) + start, end - start);
 }
 
@@ -517,11 +539,6 @@ function ucs2Slice(buf, start, end) {
 
 // ------------------------------------------------------------ hex
 const HEX_CHARS = '0123456789abcdef';
-const HEX_PAIRS = new U16(256);
-for (let i = 0; i < 256; i++) {
-  // Two ASCII codes packed: high char in the low byte, for little-endian Uint8 view writes.
-  HEX_PAIRS[i] = HEX_CHARS.charCodeAt(i >> 4) | (HEX_CHARS.charCodeAt(i & 15) << 8);
-}
 const HEX_VALUE = new Int8Array(256).fill(-1);
 for (let i = 0; i < 10; i++) HEX_VALUE[48 + i] = i;
 for (let i = 0; i < 6; i++) { HEX_VALUE[65 + i] = 10 + i; HEX_VALUE[97 + i] = 10 + i; }
@@ -738,7 +755,32 @@ function fromString(string, encoding) {
     if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (string.length === 0) return new FastBuffer();
   }
+  if (ops === encodingOps.utf8 && string.length >= NATIVE_ENCODE_MIN && HAS_URI_CODEC && HAS_FROM_KEYS && NON_ASCII.test(string)) {
+    return fromUtf8Native(string);
+  }
   return fromStringFast(string, ops);
+}
+
+// Non-ASCII text: one native UTF-8 conversion gives both the size and the
+// bytes (pooled under the same rule as fromStringFast's).
+function fromUtf8Native(string) {
+  const n = string.length;
+  const bins = [];
+  let total = 0;
+  for (let i = 0; i < n;) {
+    const j = chunkEnd(string, i, n);
+    const bin = utf8Binary(i === 0 && j === n ? string : stringSlice(string, i, j));
+    bins.push(bin);
+    total += bin.length;
+    i = j;
+  }
+  const b = allocate(total);
+  let p = 0;
+  for (let k = 0; k < bins.length; k++) {
+    writeCodeUnits(b, bins[k], 0, bins[k].length, p);
+    p += bins[k].length;
+  }
+  return b;
 }
 
 function fromStringFast(string, ops) {
@@ -771,7 +813,10 @@ function fromArrayBuffer(obj, byteOffset, length) {
     byteOffset = +byteOffset;
     if (NumberIsNaN(byteOffset)) byteOffset = 0;
   }
-  const byteLength = isArrayBuffer(obj) ? abByteLength(obj) : sabByteLength(obj);
+  const isAB = isArrayBuffer(obj);
+  const byteLength = isAB ? abByteLength(obj) : sabByteLength(obj);
+  // (V8's wording)
+  if (isAB && isDetachedArrayBuffer(obj)) throw new TypeError('Cannot perform Construct on a detached ArrayBuffer');
   const maxLength = byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
@@ -855,7 +900,7 @@ Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
 };
 
 Buffer.of = function of(...items) {
-  const b = allocate(items.length);
+  const b = new FastBuffer(items.length);
   for (let k = 0; k < items.length; k++) b[k] = items[k];
   return b;
 };
@@ -958,7 +1003,7 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 function parseArrayIndex(value, def) {
   if (value === undefined) return def;
   const n = MathTrunc(+value) || 0;
-  if (n < 0) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+  if (n < 0) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
   return n;
 }
 function makeSlice(slice) {
@@ -967,13 +1012,13 @@ function makeSlice(slice) {
     start = parseArrayIndex(start, 0);
     end = parseArrayIndex(end, len);
     if (end < start) end = start;
-    if (end > len) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    if (end > len) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
     return slice(this, start, end);
   };
 }
 function makeWrite(write) {
   return function (string, offset, length) {
-    if (typeof string !== 'string') throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     const len = taLength(this);
     offset = parseArrayIndex(offset, 0);
     if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
@@ -1336,17 +1381,6 @@ function writeInt16BERaw(buf, value, offset) {
   return offset + 2;
 }
 
-function writeUInt24LE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  if (value > 0xffffff || value < 0) checkInt(value, 0, 0xffffff, this, offset, 2);
-  if (typeof offset !== 'number') throw offsetTypeError(offset);
-  if (this[offset] === undefined || this[offset + 2] === undefined) boundsError(offset, this.length - 3);
-  this[offset + 0] = value;
-  this[offset + 1] = value >>> 8;
-  this[offset + 2] = value >>> 16;
-  return offset + 3;
-}
-
 function writeUInt24LERaw(buf, value, offset) {
   if (typeof value !== 'number') value = toNumber(value);
   if (value > 0xffffff || value < 0) checkInt(value, 0, 0xffffff, buf, offset, 2);
@@ -1355,17 +1389,6 @@ function writeUInt24LERaw(buf, value, offset) {
   buf[offset + 0] = value;
   buf[offset + 1] = value >>> 8;
   buf[offset + 2] = value >>> 16;
-  return offset + 3;
-}
-
-function writeInt24LE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  if (value > 0x7fffff || value < -0x800000) checkInt(value, -0x800000, 0x7fffff, this, offset, 2);
-  if (typeof offset !== 'number') throw offsetTypeError(offset);
-  if (this[offset] === undefined || this[offset + 2] === undefined) boundsError(offset, this.length - 3);
-  this[offset + 0] = value;
-  this[offset + 1] = value >>> 8;
-  this[offset + 2] = value >>> 16;
   return offset + 3;
 }
 
@@ -1380,17 +1403,6 @@ function writeInt24LERaw(buf, value, offset) {
   return offset + 3;
 }
 
-function writeUInt24BE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  if (value > 0xffffff || value < 0) checkInt(value, 0, 0xffffff, this, offset, 2);
-  if (typeof offset !== 'number') throw offsetTypeError(offset);
-  if (this[offset] === undefined || this[offset + 2] === undefined) boundsError(offset, this.length - 3);
-  this[offset + 2] = value;
-  this[offset + 1] = value >>> 8;
-  this[offset + 0] = value >>> 16;
-  return offset + 3;
-}
-
 function writeUInt24BERaw(buf, value, offset) {
   if (typeof value !== 'number') value = toNumber(value);
   if (value > 0xffffff || value < 0) checkInt(value, 0, 0xffffff, buf, offset, 2);
@@ -1399,17 +1411,6 @@ function writeUInt24BERaw(buf, value, offset) {
   buf[offset + 2] = value;
   buf[offset + 1] = value >>> 8;
   buf[offset + 0] = value >>> 16;
-  return offset + 3;
-}
-
-function writeInt24BE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  if (value > 0x7fffff || value < -0x800000) checkInt(value, -0x800000, 0x7fffff, this, offset, 2);
-  if (typeof offset !== 'number') throw offsetTypeError(offset);
-  if (this[offset] === undefined || this[offset + 2] === undefined) boundsError(offset, this.length - 3);
-  this[offset + 2] = value;
-  this[offset + 1] = value >>> 8;
-  this[offset + 0] = value >>> 16;
   return offset + 3;
 }
 
@@ -1520,18 +1521,6 @@ function writeInt32BERaw(buf, value, offset) {
   return offset + 4;
 }
 
-function writeUInt40LE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  checkInt(value, 0, 0xffffffffff, this, offset, 4);
-  const hi = MathFloor(value * 2 ** -32);
-  this[offset + 0] = value;
-  this[offset + 1] = value >>> 8;
-  this[offset + 2] = value >>> 16;
-  this[offset + 3] = value >>> 24;
-  this[offset + 4] = hi;
-  return offset + 5;
-}
-
 function writeUInt40LERaw(buf, value, offset) {
   if (typeof value !== 'number') value = toNumber(value);
   checkInt(value, 0, 0xffffffffff, buf, offset, 4);
@@ -1541,18 +1530,6 @@ function writeUInt40LERaw(buf, value, offset) {
   buf[offset + 2] = value >>> 16;
   buf[offset + 3] = value >>> 24;
   buf[offset + 4] = hi;
-  return offset + 5;
-}
-
-function writeInt40LE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  checkInt(value, -0x8000000000, 0x7fffffffff, this, offset, 4);
-  const hi = MathFloor(value * 2 ** -32);
-  this[offset + 0] = value;
-  this[offset + 1] = value >>> 8;
-  this[offset + 2] = value >>> 16;
-  this[offset + 3] = value >>> 24;
-  this[offset + 4] = hi;
   return offset + 5;
 }
 
@@ -1568,18 +1545,6 @@ function writeInt40LERaw(buf, value, offset) {
   return offset + 5;
 }
 
-function writeUInt40BE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  checkInt(value, 0, 0xffffffffff, this, offset, 4);
-  const hi = MathFloor(value * 2 ** -32);
-  this[offset + 4] = value;
-  this[offset + 3] = value >>> 8;
-  this[offset + 2] = value >>> 16;
-  this[offset + 1] = value >>> 24;
-  this[offset + 0] = hi;
-  return offset + 5;
-}
-
 function writeUInt40BERaw(buf, value, offset) {
   if (typeof value !== 'number') value = toNumber(value);
   checkInt(value, 0, 0xffffffffff, buf, offset, 4);
@@ -1589,18 +1554,6 @@ function writeUInt40BERaw(buf, value, offset) {
   buf[offset + 2] = value >>> 16;
   buf[offset + 1] = value >>> 24;
   buf[offset + 0] = hi;
-  return offset + 5;
-}
-
-function writeInt40BE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  checkInt(value, -0x8000000000, 0x7fffffffff, this, offset, 4);
-  const hi = MathFloor(value * 2 ** -32);
-  this[offset + 4] = value;
-  this[offset + 3] = value >>> 8;
-  this[offset + 2] = value >>> 16;
-  this[offset + 1] = value >>> 24;
-  this[offset + 0] = hi;
   return offset + 5;
 }
 
@@ -1616,19 +1569,6 @@ function writeInt40BERaw(buf, value, offset) {
   return offset + 5;
 }
 
-function writeUInt48LE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  checkInt(value, 0, 0xffffffffffff, this, offset, 5);
-  const hi = MathFloor(value * 2 ** -32);
-  this[offset + 0] = value;
-  this[offset + 1] = value >>> 8;
-  this[offset + 2] = value >>> 16;
-  this[offset + 3] = value >>> 24;
-  this[offset + 4] = hi;
-  this[offset + 5] = hi >>> 8;
-  return offset + 6;
-}
-
 function writeUInt48LERaw(buf, value, offset) {
   if (typeof value !== 'number') value = toNumber(value);
   checkInt(value, 0, 0xffffffffffff, buf, offset, 5);
@@ -1639,19 +1579,6 @@ function writeUInt48LERaw(buf, value, offset) {
   buf[offset + 3] = value >>> 24;
   buf[offset + 4] = hi;
   buf[offset + 5] = hi >>> 8;
-  return offset + 6;
-}
-
-function writeInt48LE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  checkInt(value, -0x800000000000, 0x7fffffffffff, this, offset, 5);
-  const hi = MathFloor(value * 2 ** -32);
-  this[offset + 0] = value;
-  this[offset + 1] = value >>> 8;
-  this[offset + 2] = value >>> 16;
-  this[offset + 3] = value >>> 24;
-  this[offset + 4] = hi;
-  this[offset + 5] = hi >>> 8;
   return offset + 6;
 }
 
@@ -1668,19 +1595,6 @@ function writeInt48LERaw(buf, value, offset) {
   return offset + 6;
 }
 
-function writeUInt48BE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  checkInt(value, 0, 0xffffffffffff, this, offset, 5);
-  const hi = MathFloor(value * 2 ** -32);
-  this[offset + 5] = value;
-  this[offset + 4] = value >>> 8;
-  this[offset + 3] = value >>> 16;
-  this[offset + 2] = value >>> 24;
-  this[offset + 1] = hi;
-  this[offset + 0] = hi >>> 8;
-  return offset + 6;
-}
-
 function writeUInt48BERaw(buf, value, offset) {
   if (typeof value !== 'number') value = toNumber(value);
   checkInt(value, 0, 0xffffffffffff, buf, offset, 5);
@@ -1691,19 +1605,6 @@ function writeUInt48BERaw(buf, value, offset) {
   buf[offset + 2] = value >>> 24;
   buf[offset + 1] = hi;
   buf[offset + 0] = hi >>> 8;
-  return offset + 6;
-}
-
-function writeInt48BE(value, offset = 0) {
-  if (typeof value !== 'number') value = toNumber(value);
-  checkInt(value, -0x800000000000, 0x7fffffffffff, this, offset, 5);
-  const hi = MathFloor(value * 2 ** -32);
-  this[offset + 5] = value;
-  this[offset + 4] = value >>> 8;
-  this[offset + 3] = value >>> 16;
-  this[offset + 2] = value >>> 24;
-  this[offset + 1] = hi;
-  this[offset + 0] = hi >>> 8;
   return offset + 6;
 }
 
@@ -1949,7 +1850,7 @@ function sliceVia(buf, name, who, start, end) {
 function writeVia(buf, name, who, string, offset, length) {
   const m = buf[name];
   if (m === ORIGINAL[name]) {
-    if (typeof string !== 'string') throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     if (length === 0) return 0;
     return IMPL[name](buf, string, offset, length);
   }
@@ -2394,8 +2295,8 @@ proto.compare = function compare(target, targetStart, targetEnd, sourceStart, so
   else validateOffset(sourceEnd, 'sourceEnd', 0, taLength(this));
   if (sourceStart >= sourceEnd) return (targetStart >= targetEnd ? 0 : -1);
   if (targetStart >= targetEnd) return 1;
-  if (sourceStart > taLength(this)) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "sourceStart" is out of range.');
-  if (targetStart > taLength(target)) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "targetStart" is out of range.');
+  if (sourceStart > taLength(this)) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "sourceStart" is out of range.');
+  if (targetStart > taLength(target)) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "targetStart" is out of range.');
   const sourceLen = MathMin(sourceEnd - sourceStart, taLength(this) - sourceStart);
   const targetLen = targetEnd - targetStart;
   const n = MathMin(sourceLen, targetLen);
@@ -2496,29 +2397,33 @@ proto.swap64 = function swap64() {
 proto.toLocaleString = proto.toString;
 
 // ------------------------------------------------------------ isUtf8 / isAscii
-function viewBytes(input, name) {
-  if (isTypedArray(input)) {
-    return new U8(taBuffer(input), taByteOffset(input), taByteLength(input));
+// A detached ArrayBuffer: zero length, and no view can be made of it.
+function isDetachedArrayBuffer(ab) {
+  if (abByteLength(ab) !== 0) return false;
+  try {
+    new U8(ab);
+    return false;
+  } catch {
+    return true;
   }
-  if (isAnyArrayBuffer(input)) return new U8(input);
-  throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
-function isDetached(input) {
-  try {
-    if (isTypedArray(input)) {
-      const b = taBuffer(input);
-      return isArrayBuffer(b) && abByteLength(b) === 0 && b.detached === true;
-    }
-    return isArrayBuffer(input) && input.detached === true;
-  } catch {
-    return false;
+// The bytes of a TypedArray or (Shared)ArrayBuffer, for isUtf8 / isAscii.
+function viewBytes(input, name) {
+  if (isTypedArray(input)) {
+    const len = taByteLength(input);
+    return len === 0 ? new U8(0) : new U8(taBuffer(input), taByteOffset(input), len);
   }
+  if (isArrayBuffer(input)) {
+    if (isDetachedArrayBuffer(input)) throw nativeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
+    return new U8(input);
+  }
+  if (isSharedArrayBuffer(input)) return new U8(input);
+  throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isUtf8(input) {
   const bytes = viewBytes(input, 'input');
-  if (isDetached(input)) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
   const end = bytes.length;
   let i = 0;
   while (i < end) {
@@ -2552,7 +2457,6 @@ function isUtf8(input) {
 
 function isAscii(input) {
   const bytes = viewBytes(input, 'input');
-  if (isDetached(input)) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
   for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
   return true;
 }
@@ -2603,19 +2507,15 @@ function decodeCodePoints(source, from, strict) {
   return out;
 }
 
+// (transcode's results are never pooled, as in Node)
 function encodeCodePoints(cps, to) {
-  if (to === 'utf8') {
+  if (to === 'utf8' || to === 'utf16le') {
     let s = '';
     for (let i = 0; i < cps.length; i++) s += String.fromCodePoint(cps[i]);
-    return fromStringFast(s, encodingOps.utf8);
-  }
-  if (to === 'utf16le') {
-    let s = '';
-    for (let i = 0; i < cps.length; i++) s += String.fromCodePoint(cps[i]);
-    return fromStringFast(s, encodingOps.ucs2);
+    return createFromString(s, to === 'utf8' ? encodingOps.utf8 : encodingOps.ucs2);
   }
   const limit = to === 'latin1' ? 0xff : 0x7f;
-  const b = allocate(cps.length);
+  const b = new FastBuffer(cps.length);
   let n = 0;
   for (let i = 0; i < cps.length; i++) {
     const c = cps[i];

@@ -3,8 +3,10 @@
 // working directory `/`, holds the call's environment in `env`, runs
 // `nextTick` callbacks before later promise reactions, and measures time
 // from performance.now(). Nothing reaches the host: there is no exit,
-// abort, kill, chdir, binding, dlopen, umask, setuid, stdout or stderr, and
-// the event methods are no-ops.
+// abort, kill, chdir, binding, dlopen, umask or setuid, and the event
+// methods are no-ops. `stdout` / `stderr` are not terminals (`isTTY` is
+// false); what is written to them becomes the call's console output
+// (console.log / console.error lines), like any console write.
 'use strict';
 
 const {
@@ -136,6 +138,45 @@ const process = {
   memoryUsage,
   emitWarning,
 };
+
+// stdout / stderr: writes become console lines of the call (one per write,
+// without its trailing newline); never the host's own streams.
+const consoleLog = console.log;
+const consoleError = console.error;
+function outputStream(fd, write) {
+  const stream = {
+    fd,
+    isTTY: false,
+    writable: true,
+    columns: undefined,
+    write(chunk, encoding, callback) {
+      if (typeof encoding === 'function') callback = encoding;
+      let text = typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? new TextDecoder().decode(chunk) : String(chunk);
+      if (text.endsWith('\n')) text = text.slice(0, -1);
+      write(text);
+      if (typeof callback === 'function') queueMicrotaskFn(callback);
+      return true;
+    },
+    end(chunk, encoding, callback) {
+      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') stream.write(chunk, encoding);
+      const cb = [chunk, encoding, callback].find((f) => typeof f === 'function');
+      if (cb) queueMicrotaskFn(cb);
+      return stream;
+    },
+    hasColors() { return false; },
+    getColorDepth() { return 1; },
+  };
+  for (const name of ['on', 'once', 'off', 'addListener', 'removeListener', 'removeAllListeners', 'prependListener',
+    'setMaxListeners', 'cork', 'uncork', 'setDefaultEncoding']) {
+    stream[name] = () => stream;
+  }
+  stream.emit = () => false;
+  stream.listeners = () => [];
+  stream.listenerCount = () => 0;
+  return stream;
+}
+process.stdout = outputStream(1, (text) => consoleLog('%s', text));
+process.stderr = outputStream(2, (text) => consoleError('%s', text));
 
 // The EventEmitter surface, inert: nothing is ever emitted to user code.
 const self = () => process;

@@ -4,6 +4,29 @@
 
   defineProperty(G, 'global', { value: G, writable: true, configurable: true });
 
+  // `performance.now()` counts from the start of the call (QuickJS counts
+  // from when the engine was created, which for a snapshot was another
+  // process, so its values could even be negative); `timeOrigin` is the
+  // call's start on the wall clock.
+  const nativePerf = G.performance;
+  const nativePerfNow = nativePerf !== undefined ? nativePerf.now : undefined;
+  let perfBase = 0;
+  let perfOrigin = 0;
+  function startPerformanceClock() {
+    if (nativePerfNow === undefined) return;
+    perfBase = apply(nativePerfNow, nativePerf, []);
+    perfOrigin = Date.now();
+  }
+  if (nativePerfNow !== undefined) {
+    const performance = {
+      now() { return apply(nativePerfNow, nativePerf, []) - perfBase; },
+      get timeOrigin() { return perfOrigin; },
+      toJSON() { return { timeOrigin: perfOrigin }; },
+    };
+    defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
+    defineProperty(G, 'performance', { value: performance, writable: true, configurable: true, enumerable: true });
+  }
+
   // ---------------------------------------------------------------- web globals
   // Web-standard globals that pure-JS packages expect, implemented inside the
   // sandbox (guest/src/web/*.js) and compiled on first use, so calls that

@@ -99,8 +99,57 @@
       return text;
     }
 
+    // QuickJS's messages for its own errors, in V8's words, so code that
+    // matches on them (and output compared with Node's) sees the same text.
+    const V8_TYPE_MESSAGES = [
+      [/^cannot read property '(.*)' of (undefined|null)$/, (m) => "Cannot read properties of " + m[2] + " (reading '" + m[1] + "')"],
+      [/^cannot set property '(.*)' of (undefined|null)$/, (m) => "Cannot set properties of " + m[2] + " (setting '" + m[1] + "')"],
+      [/^cannot convert symbol to number$/, () => 'Cannot convert a Symbol value to a number'],
+      [/^cannot convert symbol to string$/, () => 'Cannot convert a Symbol value to a string'],
+      [/^cannot convert bigint to number$/, () => 'Cannot convert a BigInt value to a number'],
+    ];
+    const QUICKJS_URI_MESSAGE = /^(expecting %|expecting hex digit|malformed UTF-8|invalid character|expecting surrogate pair)$/;
+    function v8Message(error) {
+      const own = getOwnPropertyDescriptor(error, 'message');
+      if (own === undefined || typeof own.value !== 'string') return;
+      if (error instanceof URIError) {
+        if (QUICKJS_URI_MESSAGE.test(own.value)) error.message = 'URI malformed';
+        return;
+      }
+      if (!(error instanceof TypeErrorCtor)) return;
+      for (let i = 0; i < V8_TYPE_MESSAGES.length; i++) {
+        const m = V8_TYPE_MESSAGES[i][0].exec(own.value);
+        if (m !== null) {
+          error.message = V8_TYPE_MESSAGES[i][1](m);
+          return;
+        }
+      }
+    }
+
+    // `Error.captureStackTrace(obj)` writes `obj.stack` itself, whatever the
+    // hook returns: the hook must return the text then.
+    let capturing = false;
+    const nativeCapture = ErrorCtor.captureStackTrace;
+    if (typeof nativeCapture === 'function') {
+      defineProperty(ErrorCtor, 'captureStackTrace', {
+        configurable: true,
+        writable: true,
+        enumerable: false,
+        value: function captureStackTrace(object, constructorOpt) {
+          const was = capturing;
+          capturing = true;
+          try {
+            return apply(nativeCapture, ErrorCtor, arguments.length > 1 ? [object, constructorOpt] : [object]);
+          } finally {
+            capturing = was;
+          }
+        },
+      });
+    }
+
     let userHook;
     function prepare(error, sites) {
+      v8Message(error);
       const ours = sandboxSites(sites);
       if (typeof userHook === 'function') return apply(userHook, ErrorCtor, [error, ours]);
       const frames = framesText(ours);
@@ -108,7 +157,7 @@
       // the name and message the error has by then (a subclass that sets
       // `this.name` in its constructor, a message edited after creation).
       // QuickJS leaves an own `stack` that is already there alone.
-      if (error instanceof ErrorCtor && getOwnPropertyDescriptor(error, 'stack') === undefined) {
+      if (!capturing && error instanceof ErrorCtor && getOwnPropertyDescriptor(error, 'stack') === undefined) {
         let text;
         defineProperty(error, 'stack', {
           configurable: true,

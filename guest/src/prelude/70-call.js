@@ -75,6 +75,7 @@
   // into a promise that the Rust side drives to completion.
   function run(entry, funcName, argsJson, contextJson, argResolver, processPresent) {
     setProcessGlobal(processPresent !== false);
+    startPerformanceClock();
     let args;
     try {
       args = jsonParse(argsJson);

@@ -52,6 +52,13 @@ exports.probe = function probe() {
   r.descs = Object.getOwnPropertyNames(Buffer.prototype).map((k) => { const d = Object.getOwnPropertyDescriptor(Buffer.prototype, k); return [k, d.enumerable, d.configurable, 'value' in d ? d.writable : 'accessor']; });
   r.staticDescs = Object.getOwnPropertyNames(Buffer).map((k) => { const d = Object.getOwnPropertyDescriptor(Buffer, k); return [k, d.enumerable, d.configurable, 'value' in d ? d.writable : 'accessor']; });
   r.toLocale = Buffer.prototype.toLocaleString === Buffer.prototype.toString;
+  // Which results come from the 8 KiB pool (their .buffer is the pool).
+  r.pooled = [Buffer.of(1, 2), Buffer.from('ab'), Buffer.from([1, 2]), Buffer.alloc(2, 1), Buffer.concat([Buffer.from('a')]), Buffer.allocUnsafe(3),
+    Buffer.allocUnsafeSlow(3), Buffer.from('YWJj', 'base64'), Buffer.from('6162', 'hex'), Buffer.copyBytesFrom(new Uint8Array(3)), Buffer.from(Buffer.from('x')),
+    buffer.transcode(Buffer.from('ab'), 'utf8', 'latin1'), buffer.transcode(Buffer.from('ab'), 'utf8', 'ucs2'), Buffer.from('a'.repeat(5000)),
+    Buffer.from('é'.repeat(1500)), Buffer.from('é'.repeat(2100)), Buffer.from('a'.repeat(4095)), Buffer.from('a'.repeat(1500)), Buffer.from('é€'.repeat(300), 'ucs2'),
+    Buffer.alloc(5), Buffer.from(new ArrayBuffer(6)), Buffer.from('abc').subarray(1), Buffer.allocUnsafe(4096), Buffer.allocUnsafe(4095), Buffer.from({ length: 3 }),
+    new Buffer(3), Buffer(2), Buffer.from(new Uint16Array(3))].map((b) => b.buffer.byteLength);
   r.moduleDescs = Object.getOwnPropertyNames(buffer).map((k) => { const d = Object.getOwnPropertyDescriptor(buffer, k); return [k, d.enumerable, d.configurable, 'value' in d ? d.writable : [d.get && d.get.name, d.set && d.set.name]]; });
   // slice / subarray share memory and clamp like Node.
   const sargs = [[], [2], [2, 5], [-3], [-3, -1], [5, 2], [100], [-100], [2, 100], [NaN], [1.9, 4.1], ['2', '4'], [null, 3], [undefined, 3], [0, -0], [Infinity], [-Infinity, Infinity], [{}, []], [true, 3]];

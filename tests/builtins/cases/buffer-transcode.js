@@ -50,6 +50,23 @@ exports.probe = function probe() {
     rec(() => isUtf8(new DataView(new ArrayBuffer(2)))), rec(() => isAscii([1])), rec(() => isUtf8(Buffer.from('héllo').subarray(1, 3))),
     rec(() => isUtf8(Buffer.from('héllo').subarray(1, 2))),
   ];
+  // Detached buffers (transferred away).
+  const detach = (ab) => (typeof ab.transfer === 'function' ? ab.transfer() : structuredClone(ab, { transfer: [ab] }));
+  const det = new ArrayBuffer(4);
+  detach(det);
+  const det2 = new ArrayBuffer(4);
+  const detView = new Uint8Array(det2);
+  detach(det2);
+  r.detached = [rec(() => isUtf8(det)), rec(() => isAscii(det)), rec(() => isUtf8(detView)), rec(() => isAscii(detView)), rec(() => Buffer.from(det)),
+    rec(() => Buffer.byteLength(det)), rec(() => Buffer.from(detView)), rec(() => isUtf8(new ArrayBuffer(0))), rec(() => Buffer.from(new ArrayBuffer(0)))];
+  const det3 = new ArrayBuffer(4);
+  const db = Buffer.from(det3);
+  detach(det3);
+  r.detachedBuffer = [rec(() => db.toString()), rec(() => db.toString('hex')), rec(() => db.toString('base64')), rec(() => db.toString('latin1')),
+    rec(() => db.toString('ucs2')), rec(() => db.length), rec(() => db.equals(Buffer.alloc(0))), rec(() => db.indexOf(1)), rec(() => db.indexOf('a')),
+    rec(() => db.write('a')), rec(() => db.toJSON()), rec(() => db.inspect()), rec(() => Buffer.from(db)), rec(() => db.readUInt8(0)),
+    rec(() => db.compare(db)), rec(() => db.swap16()), rec(() => db.copy(Buffer.alloc(2))), rec(() => Buffer.compare(db, Buffer.alloc(1))),
+    rec(() => Buffer.byteLength(db)), rec(() => isUtf8(db))];
   const big = Buffer.alloc(100000, 'abcé');
   r.big = [isUtf8(big), isAscii(big), isUtf8(big.subarray(0, 4)), isAscii(Buffer.alloc(100000, 'abc'))];
   return r;

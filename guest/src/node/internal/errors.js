@@ -8,10 +8,11 @@
 // RangeError, Error, URIError), so an instance is like Node's:
 //   e instanceof TypeError, e.name === 'TypeError', e.constructor === TypeError,
 //   own enumerable e.code === 'ERR_X', own non-enumerable e.message,
-//   e.toString() === 'TypeError [ERR_X]: message', and, where the engine puts a
-//   `Name: message` header line in `stack` (V8; QuickJS only under a
-//   prepareStackTrace hook, otherwise its stacks hold frames only), that line
-//   reads 'TypeError [ERR_X]: message' as in Node.
+//   e.toString() === 'TypeError [ERR_X]: message', own properties in Node's
+//   order (stack, code, message), and, where the engine puts a `Name: message`
+//   header line in `stack` (V8, and the sandbox's V8-style stacks), that line
+//   reads 'TypeError [ERR_X]: message' as in Node. The stack starts at the
+//   caller of `new codes.ERR_X(...)` (the error's own frames are hidden).
 // Some codes have other-base variants as in Node: codes.ERR_INVALID_ARG_VALUE.RangeError,
 // codes.ERR_INVALID_STATE.TypeError / .RangeError, codes.ERR_OPERATION_FAILED.TypeError,
 // codes.ERR_INVALID_RETURN_VALUE.RangeError.
@@ -32,12 +33,14 @@
 // New codes: E('ERR_MY_CODE', 'Message with %s', TypeError) or
 //   E('ERR_MY_CODE', (a, b) => `message`, RangeError, TypeError /* extra variants */).
 //
-// nodeError(Base, code, message) makes a one-off error of that shape with a
-// verbatim message (for texts Node throws from C++).
+// nodeError(Base, code, message) makes a one-off error of a code's shape with a
+// verbatim message; nativeError(Base, code, message) the kind Node throws from
+// C++: a plain Base error with an own `code` (no [code] in toString).
 // Also exported: AbortError(message = 'The operation was aborted', options)
 // (code 'ABORT_ERR'), uvException({ code, syscall, path, dest }) (fs-style
 // "ENOENT: no such file or directory, open '/x'" errors with errno/code/syscall/path),
-// inspect (a small util.inspect for messages), addNumericalSeparator,
+// inspect (util.inspect when the util built-in loads, else a small one),
+// format (util.format's %s %d %i %f %j %o %O), addNumericalSeparator,
 // determineSpecificType, hideStackFrames (identity), and the validators:
 //   validateString(v, name)  validateNumber(v, name, min?, max?)
 //   validateInteger(v, name, min = MIN_SAFE_INTEGER, max = MAX_SAFE_INTEGER)
@@ -219,8 +222,23 @@ function inspectValue(value, depth, seen) {
   return inspectObject(value, depth, seen);
 }
 
-// inspect(value): Node's util.inspect(value) for the common cases.
+// inspect(value): Node's util.inspect(value). Objects go to the util
+// built-in when it loads (for its full layout rules), else to the small
+// inspector above.
+let utilInspect;
 function inspect(value) {
+  const p = inspectPrimitive(value);
+  if (p !== undefined) return p;
+  if (utilInspect === undefined) {
+    utilInspect = null;
+    try {
+      const util = require('util');
+      if (util && typeof util.inspect === 'function') utilInspect = util.inspect;
+    } catch (_) { /* not available */ }
+  }
+  if (utilInspect !== null) {
+    try { return utilInspect(value); } catch (_) { /* fall back */ }
+  }
   try { return inspectValue(value, 0, []); } catch (_) { return '[object]'; }
 }
 
@@ -282,19 +300,42 @@ function determineSpecificType(value) {
 const codes = {};
 const messages = new Map();
 
+const ErrorCaptureStackTrace = ErrorCtor.captureStackTrace;
+function canHideFrames() {
+  if (typeof ErrorCaptureStackTrace !== 'function') return false;
+  const d = Object.getOwnPropertyDescriptor(ErrorCtor, 'stackTraceLimit');
+  if (d === undefined) return Object.isExtensible(ErrorCtor);
+  return d.writable === true || typeof d.set === 'function';
+}
+
 function makeNodeErrorClass(Base, key, messageOf = (args) => getMessage(key, args)) {
   const NodeError = class extends Base {
     constructor(...args) {
-      super(messageOf(args));
+      const message = messageOf(args);
+      // As Node does: no stack while constructing, then one captured from
+      // the caller of `new ERR_X(...)` (hiding this constructor's frames),
+      // with own properties in Node's order (stack, code, message).
+      const hide = canHideFrames();
+      let limit;
+      if (hide) {
+        limit = ErrorCtor.stackTraceLimit;
+        ErrorCtor.stackTraceLimit = 0;
+        super();
+        ErrorCtor.stackTraceLimit = limit;
+      } else {
+        super();
+      }
       ObjectDefineProperty(this, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+      ObjectDefineProperty(this, 'message', { value: message, enumerable: false, writable: true, configurable: true });
+      if (hide) ErrorCaptureStackTrace(this, new.target);
       {
         // Where the engine wrote a `Name: message` header (V8, or QuickJS
         // with a prepareStackTrace hook), it gets the code as in Node.
         const stack = this.stack;
-        const plain = `${Base.name}: ${this.message}`;
+        const plain = `${Base.name}: ${message}`;
         if (typeof stack === 'string' && stack.startsWith(plain)) {
           ObjectDefineProperty(this, 'stack', {
-            value: `${Base.name} [${key}]: ${this.message}${stack.slice(plain.length)}`,
+            value: `${Base.name} [${key}]: ${message}${stack.slice(plain.length)}`,
             enumerable: false, writable: true, configurable: true,
           });
         }
@@ -316,9 +357,8 @@ function getMessage(key, args) {
   return format(msg, args);
 }
 
-// nodeError(Base, code, message): an error shaped like codes[code]'s but with
-// a verbatim message (Node's C++-thrown errors, e.g. RangeError
-// [ERR_OUT_OF_RANGE]: Index out of range).
+// nodeError(Base, code, message): an error shaped like codes[code]'s (class,
+// [code] in toString and the stack header) but with a verbatim message.
 const plainClasses = new Map();
 function nodeError(Base, key, message) {
   const id = `${Base.name}:${key}`;
@@ -328,6 +368,24 @@ function nodeError(Base, key, message) {
     plainClasses.set(id, C);
   }
   return new C(message);
+}
+
+// nativeError(Base, code, message): the kind Node throws from C++ — a plain
+// Base error (String(e) is 'RangeError: Index out of range', no [code]) with
+// an own enumerable `code`.
+function nativeError(Base, key, message) {
+  let err;
+  if (canHideFrames()) {
+    const limit = ErrorCtor.stackTraceLimit;
+    ErrorCtor.stackTraceLimit = 0;
+    err = new Base(message);
+    ErrorCtor.stackTraceLimit = limit;
+    ErrorCaptureStackTrace(err, nativeError);
+  } else {
+    err = new Base(message);
+  }
+  err.code = key;
+  return err;
 }
 
 // E(code, message | (...args) => message, Base, ...otherBases)
@@ -762,6 +820,7 @@ module.exports = {
   codes,
   E,
   nodeError,
+  nativeError,
   AbortError,
   uvException,
   inspect,
