@@ -6,18 +6,21 @@
 //! the code runs and the realm's enumerable globals copied back after.
 
 use javy::quickjs::context::EvalOptions;
+use javy::quickjs::function::Opt;
 use javy::quickjs::object::Filter;
 use javy::quickjs::{qjs, Ctx, Exception, Object, Result, Value};
 use std::ptr::NonNull;
 
-/// `native.vmRun(code, filename, contextObject)`: the completion value of
-/// `code` evaluated as a script in a fresh realm whose globals are
-/// `contextObject`'s properties.
+/// `native.vmRun(code, filename, contextObject, stackHook)`: the completion
+/// value of `code` evaluated as a script in a fresh realm whose globals are
+/// `contextObject`'s properties. `stackHook` (the prelude's stack-trace
+/// formatter) formats the realm's error stacks as the main realm's.
 pub fn run_in_new_realm<'js>(
     cx: Ctx<'js>,
     code: String,
     filename: String,
     sandbox: Object<'js>,
+    stack_hook: Opt<Value<'js>>,
 ) -> Result<Value<'js>> {
     // SAFETY: the new context belongs to the runtime of `cx`, whose lock we
     // hold (we are inside a call from it). `Ctx::from_raw` takes its own
@@ -36,6 +39,10 @@ pub fn run_in_new_realm<'js>(
         realm
     };
     let global = realm.globals();
+    if let Some(hook) = stack_hook.0.filter(Value::is_function) {
+        let error: Object = global.get("Error")?;
+        error.set("prepareStackTrace", hook)?;
+    }
     for key in sandbox.own_keys::<String>(Filter::new().string()) {
         let key = key?;
         let value: Value = sandbox.get(key.as_str())?;

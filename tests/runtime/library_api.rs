@@ -167,15 +167,17 @@ async fn thrown_non_error_values_are_js_errors_with_their_text() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn process_is_absent_and_exit_is_a_reference_error() {
+async fn process_is_a_stub_and_exit_is_a_type_error_as_in_the_reference() {
     assert_eq!(
         value("errors.js", "processType", vec![]).await,
-        Some(json!("undefined"))
+        Some(json!("object"))
     );
+    // As in the reference library (vm2's NodeVM): `process.exit` does not
+    // exist, so calling it is a TypeError, and nothing reaches the host.
     match error("errors.js", "exits", vec![]).await {
         RunError::JsError { name, message, .. } => {
-            assert_eq!(name, "ReferenceError");
-            assert!(message.contains("process"), "{message}");
+            assert_eq!(name, "TypeError");
+            assert_eq!(message, "process.exit is not a function");
         }
         e => panic!("expected js-error, got {} ({e})", e.kind()),
     }

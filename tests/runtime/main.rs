@@ -11,5 +11,6 @@ mod leaks;
 mod library_api;
 mod limits;
 mod modules;
+mod node_compat;
 mod properties;
 mod snapshots;

@@ -36,7 +36,7 @@ const kMissingBytes = 4;
 const kBufferedBytes = 5;
 const kEncodingField = 6;
 const kSize = 7;
-const ENCODING_IDS = { ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, base64url: 6 };
+const ENCODING_IDS = { ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, buffer: 6, base64url: 7 };
 const kNativeDecoder = Symbol('kNativeDecoder');
 
 const NAMES = {
@@ -186,7 +186,8 @@ function encodingOf(state) {
     case 3: return 'utf16le';
     case 4: return 'latin1';
     case 5: return 'hex';
-    default: return 'base64url';
+    case 7: return 'base64url';
+    default: return 'ascii';
   }
 }
 

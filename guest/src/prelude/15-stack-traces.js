@@ -9,6 +9,14 @@
   // Columns the CommonJS wrapper adds to line 1 of a module, by file name
   // (filled by the module loaders).
   const wrapperColumns = new Map();
+  // ES modules are named by their id (`lib/x.mjs`) inside QuickJS; frames
+  // show them from the root, as `/lib/x.mjs`.
+  const esModuleIds = new Set();
+  // The source text of loaded modules by the file name frames show, to word
+  // "x is not a function" as V8 does.
+  const moduleTexts = new Map();
+  // The hook that formats stacks, for the `vm` built-in's realms too.
+  let stackTraceHook;
 
   (function installStackTraces() {
     const nativeHook = getOwnPropertyDescriptor(ErrorCtor, 'prepareStackTrace');
@@ -67,11 +75,14 @@
       const out = [];
       for (let i = 0; i < sites.length; i++) {
         const s = sites[i];
-        const file = apply(fileOf, s, []);
+        let file = apply(fileOf, s, []);
         if (typeof file !== 'string' || file === '<isolated-runtime>' || apply(isNativeSite, s, [])) continue;
+        if (esModuleIds.has(file)) file = '/' + file;
         const line = apply(lineOf, s, []);
         let column = apply(columnOf, s, []);
-        if (line === 1 && wrapperColumns.has(file)) column -= wrapperColumns.get(file);
+        // QuickJS counts columns from 0 on a script's first line (from 1 on
+        // the others); a CommonJS wrapper also sits on that line.
+        if (line === 1) column += 1 - (wrapperColumns.has(file) ? wrapperColumns.get(file) : 0);
         const name = apply(nameOf, s, []);
         const site = new CallSite();
         siteData.set(site, { file, line, column, name: typeof name === 'string' && name !== '' ? name : null });
@@ -126,6 +137,70 @@
       }
     }
 
+    // QuickJS says only "not a function" / "not a constructor"; V8 names the
+    // callee as written (`process.exit is not a function`). The callee is
+    // read back from the module's source at the throwing frame, whose column
+    // QuickJS puts at the called name (`exit` of `process.exit(1)`) or, for
+    // `new`, at the start of the constructor expression.
+    const IDENT = /[A-Za-z0-9_$]/;
+    function calleeBefore(line, at) {
+      let end = at;
+      while (end < line.length && IDENT.test(line[end])) end++;
+      let text = line.slice(at, end);
+      if (text === '') return undefined;
+      let i = at;
+      for (;;) {
+        if (line[i - 1] === '.' ) {
+          let j = i - 1;
+          if (line[j - 1] === '?') j--;
+          let k = j;
+          while (k > 0 && IDENT.test(line[k - 1])) k--;
+          if (k === j) {
+            if (line[j - 1] !== ']') return text;
+            i = j;
+            continue;
+          }
+          text = line.slice(k, j) + '.' + text;
+          i = k;
+        } else if (line[i - 1] === ']') {
+          const open = line.lastIndexOf('[', i - 1);
+          const key = line.slice(open + 1, i - 1);
+          const m = /^\s*(['"])([A-Za-z_$][\w$]*)\1\s*$/.exec(key);
+          if (open < 1 || m === null || !IDENT.test(line[open - 1])) return text;
+          text = m[2] + '.' + text;
+          i = open;
+          let k = i;
+          while (k > 0 && IDENT.test(line[k - 1])) k--;
+          text = line.slice(k, i) + '.' + text;
+          i = k;
+        } else {
+          return text;
+        }
+      }
+    }
+    function calleeAfter(line, at) {
+      const m = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*/.exec(line.slice(at));
+      return m === null ? undefined : m[0];
+    }
+    function nameCallee(error, sites, ours) {
+      if (!(error instanceof TypeErrorCtor) || ours.length === 0 || apply(isNativeSite, sites[0], [])) return;
+      const own = getOwnPropertyDescriptor(error, 'message');
+      if (own === undefined || (own.value !== 'not a function' && own.value !== 'not a constructor')) return;
+      const d = siteData.get(ours[0]);
+      const text = moduleTexts.get(d.file);
+      if (typeof text !== 'string' || !(d.line >= 1) || !(d.column >= 1)) return;
+      let start = 0;
+      for (let n = 1; n < d.line; n++) {
+        start = text.indexOf('\n', start) + 1;
+        if (start === 0) return;
+      }
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const line = text.slice(start, end);
+      const callee = own.value === 'not a function' ? calleeBefore(line, d.column - 1) : calleeAfter(line, d.column - 1);
+      if (callee !== undefined) error.message = callee + ' is ' + own.value;
+    }
+
     // `Error.captureStackTrace(obj)` writes `obj.stack` itself, whatever the
     // hook returns: the hook must return the text then.
     let capturing = false;
@@ -151,6 +226,7 @@
     function prepare(error, sites) {
       v8Message(error);
       const ours = sandboxSites(sites);
+      nameCallee(error, sites, ours);
       if (typeof userHook === 'function') return apply(userHook, ErrorCtor, [error, ours]);
       const frames = framesText(ours);
       // As in V8, an error's `stack` is written when first read, so it shows
@@ -175,6 +251,7 @@
       return headerOf(error) + frames;
     }
     apply(nativeHook.set, ErrorCtor, [prepare]);
+    stackTraceHook = prepare;
     defineProperty(ErrorCtor, 'prepareStackTrace', {
       configurable: true,
       enumerable: false,

@@ -33,7 +33,7 @@
       pbkdf2: native.pbkdf2,
       scrypt: native.scrypt,
       aesGcm: native.aesGcm,
-      vmRun: native.vmRun,
+      vmRun: (code, filename, contextObject) => native.vmRun(code, filename, contextObject, stackTraceHook),
       fs: fsNatives,
       get env() { taint(); return native.env(); },
     });

@@ -54,6 +54,7 @@
     if (id.endsWith('.json')) return (found.format = 'json');
     if (id.endsWith('.mjs')) return (found.format = 'esm');
     wrapperColumns.set(id.startsWith('virtual:') ? id : '/' + id, CJS_WRAPPER_HEAD.length);
+    moduleTexts.set(id.startsWith('virtual:') ? id : '/' + id, found.source);
     if (found.compiled === true) {
       // Bytecode an earlier call compiled from this very source.
       try {
@@ -129,6 +130,8 @@
         taint();
         // require() of an ES module, as Node 22 allows: it must finish
         // synchronously (no top-level await).
+        esModuleIds.add(id);
+        moduleTexts.set('/' + id, found.source);
         const pair = evalModule(id, found.source);
         const state = promiseState(pair[0]);
         if (state === 2) throw promiseReason(pair[0]);

@@ -23,7 +23,11 @@
     let found = located[id];
     delete located[id];
     if (found === undefined) found = id.startsWith('host:') || id.startsWith('node:') ? locate(id, id, LOAD_IMPORT) : locate('/' + id, id, LOAD_IMPORT);
-    if (classify(found) === 'esm') return { source: found.source };
+    if (classify(found) === 'esm') {
+      esModuleIds.add(id);
+      moduleTexts.set('/' + id, found.source);
+      return { source: found.source };
+    }
     const module = cache[id] !== undefined ? cache[id] : instantiate(found, false);
     const exp = module.exports;
     let source = 'const m = import.meta.exports;\nexport default m;\n';

@@ -98,6 +98,8 @@
     }
     const found = locate(entry, '');
     if (classify(found) === 'esm') {
+      esModuleIds.add(found.path);
+      moduleTexts.set('/' + found.path, found.source);
       const pair = evalModule(found.path, found.source);
       return pair[0].then(() => {
         const fn = findExport(pair[1], funcName, entry);

@@ -47,5 +47,15 @@ exports.probe = function probe() {
     sizeNaN: shape(() => Buffer.alloc(NaN)),
     v8Style: shape(() => Buffer.from(new ArrayBuffer(2), -1)),
     bigMix: shape(() => Buffer.alloc(8).writeBigUInt64LE(1)),
+    nullProto: shape(() => Buffer.from(Object.assign(Object.create(null), { a: 1, b: { c: 1 } }))),
+    nullProtoEmpty: shape(() => Buffer.from(Object.create(null))),
+    nullProtoTag: shape(() => Buffer.from(Object.assign(Object.create(null), { [Symbol.toStringTag]: 'Tag', q: [1, 2] }))),
+    noCtorName: shape(() => { class K {} const k = new K(); Object.defineProperty(k, 'constructor', { value: undefined }); Buffer.from(k); }),
+    anonFn: shape(() => Buffer.from(() => 1)),
+    namedFn: shape(() => Buffer.from(function named() {})),
+    longString: shape(() => Buffer.alloc('x'.repeat(40))),
+    quoteString: shape(() => Buffer.alloc("it's")),
+    valueObject: shape(() => Buffer.alloc(2, { a: 1 }).fill(Buffer.alloc(0))),
+    valueArray: shape(() => Buffer.alloc(2).fill(new Uint8Array(0))),
   };
 };

@@ -21,6 +21,7 @@ exports.probe = function probe() {
     util.inspect(new Blob(['abc'], { type: 'text/plain' })),
     util.inspect(new File(['abc'], 'f.txt', { lastModified: 5 })),
     util.inspect(new StringDecoder('hex')),
+    ['base64url', 'latin1', 'ascii', 'utf16le', 'base64', 'utf8'].map((e) => util.inspect(new StringDecoder(e))),
     util.inspect(d),
     util.format('%s|%o|%j', Buffer.from('ab'), Buffer.from('c'), Buffer.from('d')),
     String(Buffer.from('ab')),

@@ -226,7 +226,7 @@ function inspectValue(value, depth, seen) {
 // built-in when it loads (for its full layout rules), else to the small
 // inspector above.
 let utilInspect;
-function inspect(value) {
+function inspect(value, options) {
   const p = inspectPrimitive(value);
   if (p !== undefined) return p;
   if (utilInspect === undefined) {
@@ -237,9 +237,18 @@ function inspect(value) {
     } catch (_) { /* not available */ }
   }
   if (utilInspect !== null) {
-    try { return utilInspect(value); } catch (_) { /* fall back */ }
+    try { return options === undefined ? utilInspect(value) : utilInspect(value, options); } catch (_) { /* fall back */ }
   }
-  try { return inspectValue(value, 0, []); } catch (_) { return '[object]'; }
+  try {
+    if (options !== undefined && options.depth === -1 && typeof value === 'object') {
+      // Only the outline, as util.inspect shows objects past its depth.
+      const name = className(value);
+      const tag = value[Symbol.toStringTag];
+      const label = name === null ? `[${typeof tag === 'string' && tag ? tag : 'Object'}: null prototype]` : `[${name}]`;
+      return ObjectKeys(value).length === 0 && !ArrayIsArray(value) ? inspectValue(value, 0, []) : label;
+    }
+    return inspectValue(value, 0, []);
+  } catch (_) { return '[object]'; }
 }
 
 // Like util.format for the %s/%d/%i/%j/%o/%O placeholders of a message.
@@ -287,7 +296,7 @@ function determineSpecificType(value) {
     let ctorName;
     try { ctorName = value.constructor && value.constructor.name; } catch (_) { ctorName = undefined; }
     if (ctorName) return `an instance of ${ctorName}`;
-    return inspect(value);
+    return inspect(value, { depth: -1 });
   }
   if (typeof value === 'string') {
     if (value.length > 28) value = `${value.slice(0, 25)}...`;
