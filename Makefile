@@ -85,7 +85,11 @@ check-guest:
 		echo "check-guest: $(GUEST_ARTIFACT) is not the component its manifest describes: run \`make guest\`."; \
 		exit 1; \
 	fi; \
-	echo "check-guest: $(GUEST_ARTIFACT) matches guest/ and wit/"
+	if ! $(GUEST_BUILTINS_LIST) | cmp -s - $(GUEST_BUILTINS); then \
+		echo "check-guest: $(GUEST_BUILTINS) does not list guest/src/node's built-ins: run \`make guest\`."; \
+		exit 1; \
+	fi; \
+	echo "check-guest: $(GUEST_ARTIFACT) and $(GUEST_BUILTINS) match guest/ and wit/"
 
 ## check-deps: the dependency rules (README "Crates"): the library's normal
 ## dependencies hold no CLI/server crate, the library has no #[doc(hidden)]
@@ -161,7 +165,7 @@ soak: build
 ## fuzz/artifacts/<target>/). Each target first warms its per-file snapshots
 ## (20-70 s, not counted in FUZZ_SECONDS). See fuzz/README.md.
 FUZZ_SECONDS ?= 30
-FUZZ_TARGETS := args_and_name module_source return_values specifiers
+FUZZ_TARGETS := args_and_name module_source return_values specifiers buffer_decoding util_format
 FUZZ_HOST := $(shell rustc -vV 2>/dev/null | sed -n 's/^host: //p')
 # The flags cargo-fuzz passes (less -Zsanitizer, which needs nightly). With an
 # explicit --target they reach only target code, not build scripts or proc macros.

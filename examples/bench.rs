@@ -103,6 +103,13 @@ fn main() -> anyhow::Result<()> {
     let runtime = IsolatedRuntime::new(RuntimeOptions::default())?;
     println!("runtime creation (compiles the guest): {:?}", started.elapsed());
 
+    // BENCH_QUICK=1: only the trivial call and the built-ins' first use, for
+    // iterating on per-call costs.
+    if std::env::var_os("BENCH_QUICK").is_some() {
+        one_thread.block_on(latency(&runtime, &folder, &WORKLOADS[0]))?;
+        one_thread.block_on(builtin_first_use(&runtime, &folder))?;
+        return Ok(());
+    }
     let mut rows = Vec::new();
     for workload in WORKLOADS {
         rows.push(one_thread.block_on(latency(&runtime, &folder, workload))?);
@@ -111,6 +118,7 @@ fn main() -> anyhow::Result<()> {
     rows.push(throughput(&one_thread, 1, &folder)?);
     rows.push(throughput(&two_threads, 2, &folder)?);
     rows.push(two_threads.block_on(sleeping_memory(&folder))?);
+    one_thread.block_on(builtin_first_use(&runtime, &folder))?;
     one_thread.block_on(metering_overhead(&folder))?;
     one_thread.block_on(host_round_trip(&folder))?;
     cli_warm_start(&folder)?;
@@ -205,6 +213,48 @@ async fn without_snapshots(folder: &Path) -> anyhow::Result<()> {
             times[times.len() * 99 / 100]
         );
     }
+    Ok(())
+}
+
+/// What the first use of a Node built-in in a call costs: calls that touch
+/// `Buffer`, `crypto.createHash` or `events` for the first time in their
+/// fresh sandbox, against a call of the same (snapshotted) module that
+/// touches none; and `crypto` required at the top level, where the per-file
+/// snapshot holds it.
+async fn builtin_first_use(runtime: &IsolatedRuntime, folder: &Path) -> anyhow::Result<()> {
+    const CALLS: usize = 300;
+    let median = |file: &'static str, func: &'static str, args: Vec<Value>| {
+        let request = RunRequest::new(folder, file, func).args(args);
+        async move {
+            warm_up(runtime, &request).await?;
+            let mut times = Vec::with_capacity(CALLS);
+            for _ in 0..CALLS {
+                let t = Instant::now();
+                runtime.run(request.clone()).await?;
+                times.push(t.elapsed());
+            }
+            times.sort();
+            anyhow::Ok(times[times.len() / 2])
+        }
+    };
+    let none = median("builtins.js", "none", vec![json!(1), json!(2)]).await?;
+    println!("a call of builtins.js that uses no built-in: median {none:?}");
+    for (func, what) in [
+        ("buffer", "Buffer (Buffer.from(...).toString('base64'))"),
+        ("hash", "crypto.createHash('sha256')"),
+        ("events", "events (new EventEmitter, on, emit)"),
+    ] {
+        let t = median("builtins.js", func, vec![]).await?;
+        println!(
+            "first use of {what} in a call: median {t:?} (+{:.0} µs over no built-in)",
+            micros(t) - micros(none)
+        );
+    }
+    let t = median("builtins-preloaded.js", "hash", vec![]).await?;
+    println!(
+        "crypto required at the module's top level (in its snapshot), createHash per call: median {t:?} (+{:.0} µs)",
+        micros(t) - micros(none)
+    );
     Ok(())
 }
 

@@ -76,6 +76,13 @@ fn builtin_table(out_dir: &Path) {
         .unwrap();
     }
     table.push_str("        _ => None,\n    }\n}\n");
+    writeln!(
+        table,
+        "/// Every built-in's id.\npub const IDS: [&str; {}] = {:?};",
+        ids.len(),
+        ids.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>()
+    )
+    .unwrap();
     let out = out_dir.join("builtin_sources.rs");
     fs::write(&out, table).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

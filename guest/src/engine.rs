@@ -110,6 +110,15 @@ pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>>
         Function::new(cx.clone(), node_builtins::builtin_source)?,
     )?;
     natives.set("env", Function::new(cx.clone(), node_builtins::env)?)?;
+    natives.set(
+        "builtinIds",
+        Function::new(cx.clone(), node_builtins::builtin_ids)?,
+    )?;
+    natives.set(
+        "precompileBuiltin",
+        Function::new(cx.clone(), bytecode::precompile_builtin)?,
+    )?;
+    natives.set("loadBuiltin", Function::new(cx.clone(), bytecode::load_builtin)?)?;
     natives.set("hash", Function::new(cx.clone(), crypto_natives::hash)?)?;
     natives.set("hmac", Function::new(cx.clone(), crypto_natives::hmac)?)?;
     natives.set("pbkdf2", Function::new(cx.clone(), crypto_natives::pbkdf2)?)?;

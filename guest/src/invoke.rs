@@ -25,6 +25,17 @@ thread_local! {
 /// snapshots the instance right after this, so per-call work starts here.
 pub fn initialize() {
     if let Ok(prepared) = prepare() {
+        // The built-ins' bytecode becomes part of the snapshot; a call that
+        // runs without one compiles a built-in when it first uses it.
+        prepared.runtime.context().with(|cx| {
+            let api = prepared.api.clone().restore(&cx).ok();
+            let precompile = api.and_then(|api| api.get::<_, Function>("precompileBuiltins").ok());
+            if let Some(precompile) = precompile {
+                if precompile.call::<_, ()>(()).is_err() {
+                    let _ = cx.catch();
+                }
+            }
+        });
         PREPARED.with(|p| *p.borrow_mut() = Some(prepared));
     }
 }

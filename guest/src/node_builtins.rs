@@ -26,6 +26,15 @@ pub fn builtin_source(id: String) -> Option<&'static str> {
     sources::source(&id)
 }
 
+/// `native.builtinIds()`: every built-in's id (`internal/...` included).
+pub fn builtin_ids(cx: Ctx<'_>) -> Result<javy::quickjs::Array<'_>> {
+    let list = javy::quickjs::Array::new(cx)?;
+    for (i, id) in sources::IDS.iter().enumerate() {
+        list.set(i, *id)?;
+    }
+    Ok(list)
+}
+
 /// `native.env()`: a fresh object holding the call's environment.
 pub fn env<'js>(cx: Ctx<'js>) -> Result<Object<'js>> {
     let out = Object::new(cx)?;

@@ -325,3 +325,61 @@ fn the_compiled_guest_is_cached_on_disk_and_a_bad_cache_file_is_ignored() {
         "a corrupt cache file is ignored"
     );
 }
+
+/// Run `run` on the node fixture with `extra` flags.
+fn run_node(file: &str, func: &str, extra: &[&str]) -> (i32, String, String) {
+    let out = cli()
+        .args(["run", "--folder"])
+        .arg(fixture("node"))
+        .args(["--file", file, "--func-name", func, "--no-cache"])
+        .args(extra)
+        .output()
+        .expect("run the binary");
+    (
+        out.status.code().expect("exit code"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn node_flags_grant_fs_set_env_and_narrow_the_builtins() {
+    // `fs` is opt-in: forbidden (exit 9, module-forbidden) until --allow-fs.
+    let (code, _, err) = run_node("fs.js", "promises", &[]);
+    assert_eq!(code, 9, "{err}");
+    assert!(last_line(&err).starts_with("error: module-forbidden: "), "{err}");
+    let (code, out, err) = run_node("fs.js", "promises", &["--allow-fs"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["text"], json!("Hello, {{name}}!\n"));
+    // --env reaches process.env, and nothing else of the host's environment.
+    let (code, out, err) = run_node(
+        "process.js",
+        "env",
+        &["--env", "REGION=eu", "--env", "NODE_ENV=test"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["keys"], json!(["NODE_ENV", "REGION"]));
+    assert_eq!(v["region"], json!("eu"));
+    // --no-process removes the global; --builtins narrows what loads.
+    let (code, out, _) = run_node("process.js", "absent", &["--no-process"]);
+    assert_eq!(
+        (code, out.trim()),
+        (0, r#"{"global":"undefined","required":"function"}"#)
+    );
+    let (code, _, err) = run_node("builtins.js", "use", &["--builtins", "path,buffer"]);
+    assert_eq!(code, 9, "{err}");
+    assert!(err.contains("allow-list"), "{err}");
+    // An uncaught error is printed V8-style, sandbox frames only.
+    let (code, _, err) = run_node("stack.js", "uncaught", &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("TypeError: bad thing\n    at inner2 (/stack.js:11:"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("isolated-runtime>") && !err.contains("(native)"),
+        "{err}"
+    );
+}

@@ -141,3 +141,26 @@ async fn lone_surrogates_reach_the_host_as_replacement_characters() {
     assert_eq!(e.kind(), ErrorKind::InvalidResult);
     assert!(e.to_string().contains("lone UTF-16 surrogate"), "{e}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_node_builtins_hand_out_no_native_and_no_other_calls_memory() {
+    let surface = value("builtinSurface").await;
+    assert_eq!(
+        surface["found"],
+        json!([]),
+        "natives reachable from built-ins: {surface}"
+    );
+    assert_eq!(surface["viaFunction"], json!("undefinedundefined"));
+    assert_eq!(surface["walked"], json!(true));
+    // Buffer.allocUnsafe never shows another call's bytes: each call has its
+    // own fresh memory.
+    assert_eq!(value("plantSecretInBuffers").await, json!(64));
+    assert_eq!(
+        value("readUnsafeBuffers").await,
+        json!({"leaked": false, "kept": "undefined"})
+    );
+    // Hostile proxies, getters and inspect hooks end as JS errors or text.
+    let inspected = value("inspectHostile").await;
+    assert_eq!(inspected.as_array().map(Vec::len), Some(4), "{inspected}");
+    assert_healthy(runtime()).await;
+}

@@ -127,7 +127,6 @@ const process = {
   execPath: '/',
   pid: 1,
   ppid: 0,
-  env: copyEnv(internal.env),
   features: {},
   config: {},
   exitCode: undefined,
@@ -138,6 +137,22 @@ const process = {
   memoryUsage,
   emitWarning,
 };
+
+// `env`, read from the call's environment on first use (so loading
+// `process`, as `events` and `stream` do, reads nothing that differs per
+// call).
+Object.defineProperty(process, 'env', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    const env = copyEnv(internal.env);
+    Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
+    return env;
+  },
+  set(value) {
+    Object.defineProperty(process, 'env', { value, writable: true, enumerable: true, configurable: true });
+  },
+});
 
 // stdout / stderr: writes become console lines of the call (one per write,
 // without its trailing newline); never the host's own streams.

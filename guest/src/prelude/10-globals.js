@@ -4,24 +4,40 @@
 
   defineProperty(G, 'global', { value: G, writable: true, configurable: true });
 
-  // `performance.now()` counts from the start of the call (QuickJS counts
-  // from when the engine was created, which for a snapshot was another
-  // process, so its values could even be negative); `timeOrigin` is the
-  // call's start on the wall clock.
+  // `performance.now()` counts from the call's first reading of the clock
+  // (QuickJS counts from when the engine was created, which for a snapshot
+  // was another process, so its values could even be negative);
+  // `timeOrigin` is that moment on the wall clock. Reading the clocks costs
+  // host calls, so nothing is read until code asks.
   const nativePerf = G.performance;
   const nativePerfNow = nativePerf !== undefined ? nativePerf.now : undefined;
-  let perfBase = 0;
-  let perfOrigin = 0;
+  let perfBase;
+  let perfOrigin;
   function startPerformanceClock() {
-    if (nativePerfNow === undefined) return;
-    perfBase = apply(nativePerfNow, nativePerf, []);
-    perfOrigin = Date.now();
+    perfBase = undefined;
+    perfOrigin = undefined;
+  }
+  function perfStart() {
+    taint();
+    if (perfBase === undefined) {
+      perfBase = apply(nativePerfNow, nativePerf, []);
+      perfOrigin = Date.now();
+    }
   }
   if (nativePerfNow !== undefined) {
     const performance = {
-      now() { return apply(nativePerfNow, nativePerf, []) - perfBase; },
-      get timeOrigin() { return perfOrigin; },
-      toJSON() { return { timeOrigin: perfOrigin }; },
+      now() {
+        perfStart();
+        return apply(nativePerfNow, nativePerf, []) - perfBase;
+      },
+      get timeOrigin() {
+        perfStart();
+        return perfOrigin;
+      },
+      toJSON() {
+        perfStart();
+        return { timeOrigin: perfOrigin };
+      },
     };
     defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
     defineProperty(G, 'performance', { value: performance, writable: true, configurable: true, enumerable: true });

@@ -7,6 +7,8 @@
 // `AbortController`, ...) are installed here as lazy getters.
 
   const builtinModules = objectCreate(null);
+  // How many built-ins are being evaluated right now (see `watch`).
+  let builtinLoading = 0;
   const BUILTIN_WRAPPER_HEAD = '(function (exports, require, module, internal) {';
   let builtinInternal;
 
@@ -49,19 +51,26 @@
   function builtin(id) {
     const known = builtinModules[id];
     if (known !== undefined) return known;
-    const source = native.builtinSource(id);
-    if (source === undefined) {
-      throw failure(KIND.MODULE_NOT_FOUND, "No such built-in module: node:" + id, 'ERR_UNKNOWN_BUILTIN_MODULE');
+    // Compiled when the guest was initialized (in the snapshot), else now.
+    let wrapper = native.loadBuiltin(id);
+    if (wrapper === undefined) {
+      const source = native.builtinSource(id);
+      if (source === undefined) {
+        throw failure(KIND.MODULE_NOT_FOUND, "No such built-in module: node:" + id, 'ERR_UNKNOWN_BUILTIN_MODULE');
+      }
+      wrapper = compile(BUILTIN_WRAPPER_HEAD + source + '\n})', 'node:' + id);
     }
     const module = { id: 'node:' + id, exports: {}, loaded: false };
     builtinModules[id] = module;
     try {
       wrapperColumns.set('node:' + id, BUILTIN_WRAPPER_HEAD.length);
-      const wrapper = compile(BUILTIN_WRAPPER_HEAD + source + '\n})', 'node:' + id);
+      builtinLoading++;
       apply(wrapper, module.exports, [module.exports, builtinRequire, module, internalNatives()]);
     } catch (e) {
       delete builtinModules[id];
       throw e;
+    } finally {
+      builtinLoading--;
     }
     module.loaded = true;
     return module;
@@ -92,6 +101,16 @@
   }
   builtinGlobal('crypto', 'internal/webcrypto', 'crypto');
   const processGlobal = getOwnPropertyDescriptor(G, 'process');
+
+  // Compile every built-in to bytecode once, while the guest is initialized
+  // for the host's snapshot: a call's first `require('buffer')` then reads
+  // bytecode instead of parsing source.
+  function precompileBuiltins() {
+    const ids = native.builtinIds();
+    for (let i = 0; i < ids.length; i++) {
+      native.precompileBuiltin(ids[i], BUILTIN_WRAPPER_HEAD + native.builtinSource(ids[i]) + '\n})', 'node:' + ids[i]);
+    }
+  }
 
   // Per call: whether the `process` global exists.
   function setProcessGlobal(present) {

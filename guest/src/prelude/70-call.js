@@ -74,7 +74,9 @@
   // Start one call. Returns the function's return value; a thenable is turned
   // into a promise that the Rust side drives to completion.
   function run(entry, funcName, argsJson, contextJson, argResolver, processPresent) {
-    setProcessGlobal(processPresent !== false);
+    // Instances start from a snapshot that has the global: only its removal
+    // costs anything.
+    if (processPresent === false) setProcessGlobal(false);
     startPerformanceClock();
     let args;
     try {
@@ -122,7 +124,9 @@
       configurable: true,
       enumerable: saved !== undefined && saved.enumerable,
       get() {
-        tainted = true;
+        // A built-in capturing `performance` or `crypto` while it loads
+        // reads nothing per call; its natives taint when they run.
+        if (builtinLoading === 0) tainted = true;
         if (saved === undefined) return undefined;
         return 'get' in saved ? (saved.get === undefined ? undefined : apply(saved.get, holder, [])) : saved.value;
       },
@@ -262,5 +266,5 @@
     }
   }
 
-  return { run, preload, encode, describe, esmResolve, esmLoad, esmMeta, timerDelay, runTimer, waitHost, hostPending };
+  return { run, preload, precompileBuiltins, encode, describe, esmResolve, esmLoad, esmMeta, timerDelay, runTimer, waitHost, hostPending };
 })
