@@ -69,7 +69,13 @@ fn the_reference_example_runs_through_the_cli() {
 fn run_failures_have_distinct_exit_codes_and_a_final_error_line() {
     let cases: &[(&str, &str, &[&str], i32, &str)] = &[
         ("errors.js", "throwsError", &[], 1, "error: js-error: Error: boom"),
-        ("errors.js", "exits", &[], 1, "error: js-error: ReferenceError"),
+        (
+            "errors.js",
+            "exits",
+            &[],
+            1,
+            "error: js-error: TypeError: process.exit is not a function",
+        ),
         (
             "values.js",
             "echo",
