@@ -329,6 +329,29 @@ async fn builtins_work_and_the_allow_list_holds() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_sandbox_still_fits_the_smallest_memory_limit() {
+    // The built-ins' code is part of every instance's image: it must leave
+    // room under the smallest accepted limit, also when they are used.
+    let limits = isolated_runtime::LimitOverrides::default().memory_bytes(isolated_runtime::MIN_MEMORY_BYTES);
+    let out = run_on(runtime(), request("builtins.js", "subtle").limits(limits.clone()))
+        .await
+        .unwrap();
+    assert!(
+        out.stats.peak_memory_bytes < isolated_runtime::MIN_MEMORY_BYTES,
+        "{:?}",
+        out.stats
+    );
+    let out = run_on(runtime(), request("process.js", "shape").limits(limits))
+        .await
+        .unwrap();
+    assert!(
+        out.stats.peak_memory_bytes < isolated_runtime::MIN_MEMORY_BYTES,
+        "{:?}",
+        out.stats
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn package_imports_conditions_type_module_and_json_attributes() {
     assert_eq!(
         value(request("gaps.js", "imports")).await,

@@ -102,13 +102,18 @@
   builtinGlobal('crypto', 'internal/webcrypto', 'crypto');
   const processGlobal = getOwnPropertyDescriptor(G, 'process');
 
-  // Compile every built-in to bytecode once, while the guest is initialized
-  // for the host's snapshot: a call's first `require('buffer')` then reads
-  // bytecode instead of parsing source.
+  // The most used built-ins are compiled to bytecode once, while the guest
+  // is initialized for the host's snapshot: a call's first
+  // `require('buffer')` then reads bytecode instead of parsing source. Only
+  // these: the bytecode lives in every instance's memory image (QuickJS
+  // bytecode is about 5 times its source), and a sandbox must still fit the
+  // smallest memory limit with room to spare.
+  const PRECOMPILED = ['internal/errors', 'buffer', 'events', 'process', 'string_decoder', 'crypto'];
   function precompileBuiltins() {
-    const ids = native.builtinIds();
-    for (let i = 0; i < ids.length; i++) {
-      native.precompileBuiltin(ids[i], BUILTIN_WRAPPER_HEAD + native.builtinSource(ids[i]) + '\n})', 'node:' + ids[i]);
+    for (let i = 0; i < PRECOMPILED.length; i++) {
+      const id = PRECOMPILED[i];
+      const source = native.builtinSource(id);
+      if (source !== undefined) native.precompileBuiltin(id, BUILTIN_WRAPPER_HEAD + source + '\n})', 'node:' + id);
     }
   }
 
