@@ -7,7 +7,7 @@
 
 use crate::isolated_runtime::sandbox::host::{self, LoadMode, LogLevel};
 use crate::shadow_stack::QUICKJS_STACK_BYTES;
-use crate::{bytecode, crypto_natives, error_kinds, es_modules, fs_natives, node_builtins, vm_realms};
+use crate::{bytecode, crypto_natives, error_kinds, es_modules, fs_natives, intl, node_builtins, vm_realms};
 use javy::quickjs::context::EvalOptions;
 use javy::quickjs::function::Opt;
 use javy::quickjs::{Ctx, Function, Object, Value};
@@ -128,6 +128,7 @@ pub fn install_prelude<'js>(cx: &Ctx<'js>) -> javy::quickjs::Result<Object<'js>>
     natives.set("fsReadDir", Function::new(cx.clone(), fs_natives::read_dir)?)?;
     natives.set("fsStat", Function::new(cx.clone(), fs_natives::stat)?)?;
     natives.set("vmRun", Function::new(cx.clone(), vm_realms::run_in_new_realm)?)?;
+    intl::install(cx, &natives)?;
     let mut options = EvalOptions::default();
     options.global = true;
     options.strict = true;

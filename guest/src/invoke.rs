@@ -84,6 +84,14 @@ pub fn run(call: Call) -> Result<CallValue, CallError> {
     };
     let Prepared { runtime, api } = prepared;
     crate::node_builtins::set_env(call.env);
+    if let Err(message) = crate::intl::set_default_time_zone(call.time_zone) {
+        return Err(CallError {
+            kind: ErrorKind::InvalidArgs,
+            name: String::new(),
+            message,
+            stack: String::new(),
+        });
+    }
     runtime.context().with(|cx| {
         let api = api
             .restore(&cx)

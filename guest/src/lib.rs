@@ -19,6 +19,7 @@ mod engine;
 mod error_kinds;
 mod es_modules;
 mod fs_natives;
+mod intl;
 mod invoke;
 mod node_builtins;
 /// The guest's stack sizes: the shadow stack it is linked with (build.rs)

@@ -36,6 +36,8 @@ pub(crate) struct CallPlan<'a> {
     pub env: Vec<(String, String)>,
     /// Whether the `process` global exists.
     pub process_global: bool,
+    /// The default time zone of `Intl`.
+    pub time_zone: String,
     /// A per-file snapshot to instantiate instead of the generic guest.
     pub snapshot: Option<Arc<EntrySnapshot>>,
 }
@@ -88,6 +90,7 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         arg_resolver: plan.arg_resolver.map(str::to_string),
         env: plan.env,
         process_global: plan.process_global,
+        time_zone: plan.time_zone,
     };
     let result = tokio::time::timeout(limits.timeout, async {
         let pre = plan.snapshot.as_ref().map_or(&engine.pre, |s| &s.pre);

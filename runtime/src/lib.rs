@@ -54,6 +54,7 @@ mod module_options;
 mod node_builtins;
 mod options;
 mod request;
+mod time_zone;
 
 mod bindings;
 mod guest_component;
@@ -92,6 +93,7 @@ pub use request::{
     CallHooks, CallStats, ConsoleCallback, ConsoleLine, LogLevel, Outcome, RunRequest, RunningCallback,
 };
 pub use runtime::IsolatedRuntime;
+pub use time_zone::DEFAULT_TIME_ZONE;
 
 /// The capability-based file system crate the module folders are opened
 /// with (for [`IsolatedRuntime::run_in_dir`]).

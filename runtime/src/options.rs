@@ -71,6 +71,13 @@ pub struct RuntimeOptions {
     /// hosts that want it absent (`require('process')` then still follows
     /// [`ModuleOptions::builtins`]). Default: `true`.
     pub process_global: bool,
+    /// The default time zone of `Intl.DateTimeFormat` and of
+    /// `Date#toLocale*String` in every call (a call's
+    /// [`RunRequest::time_zone`](crate::RunRequest::time_zone) overrides
+    /// it): an IANA name, or a fixed offset like `+05:30`. It is not the
+    /// host's zone: `Date`'s own local-time methods (`getHours`,
+    /// `toString`) are always UTC. Default: `"UTC"`.
+    pub time_zone: String,
 }
 
 impl Default for RuntimeOptions {
@@ -87,6 +94,7 @@ impl Default for RuntimeOptions {
             fuel_metering: true,
             env: BTreeMap::new(),
             process_global: true,
+            time_zone: crate::time_zone::DEFAULT_TIME_ZONE.to_string(),
         }
     }
 }
@@ -95,6 +103,12 @@ impl RuntimeOptions {
     /// Set the default time limit.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.limits.timeout = timeout;
+        self
+    }
+
+    /// Set the default time zone of `Intl` (see [`RuntimeOptions::time_zone`]).
+    pub fn time_zone(mut self, name: impl Into<String>) -> Self {
+        self.time_zone = name.into();
         self
     }
 

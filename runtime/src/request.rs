@@ -40,6 +40,9 @@ pub struct RunRequest {
     /// `process.env` entries for this call, added to (and overriding) the
     /// runtime's [`RuntimeOptions::env`](crate::RuntimeOptions::env).
     pub env: BTreeMap<String, String>,
+    /// The default time zone of `Intl` in this call, overriding
+    /// [`RuntimeOptions::time_zone`](crate::RuntimeOptions::time_zone).
+    pub time_zone: Option<String>,
     /// Host-provided modules for this call only, by name, in addition to
     /// (and shadowing) the runtime's virtual modules.
     pub virtual_modules: BTreeMap<String, String>,
@@ -121,6 +124,14 @@ impl RunRequest {
     /// Add `NAME=value` to this call's `process.env`.
     pub fn env_var(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.env.insert(name.into(), value.into());
+        self
+    }
+
+    /// Set this call's default time zone (an IANA name such as
+    /// `"America/New_York"`); an unknown zone fails the call with
+    /// `invalid-args`.
+    pub fn time_zone(mut self, name: impl Into<String>) -> Self {
+        self.time_zone = Some(name.into());
         self
     }
 

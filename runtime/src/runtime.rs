@@ -46,6 +46,8 @@ impl IsolatedRuntime {
                 message: unknown_builtin(name),
             });
         }
+        crate::time_zone::check_time_zone(&options.time_zone)
+            .map_err(|message| BuildError::InvalidOption { message })?;
         let engine = SandboxEngine::new(&options)?;
         let module_roots = options
             .modules
@@ -104,6 +106,9 @@ impl IsolatedRuntime {
                 message: unknown_builtin(name),
             });
         }
+        if let Some(name) = &request.time_zone {
+            crate::time_zone::check_time_zone(name).map_err(|message| RunError::InvalidArgs { message })?;
+        }
         let _slot = self
             .inner
             .slots
@@ -148,6 +153,10 @@ impl IsolatedRuntime {
             context: request.context.as_ref(),
             env: self.call_env(request),
             process_global: self.inner.options.process_global,
+            time_zone: request
+                .time_zone
+                .clone()
+                .unwrap_or_else(|| self.inner.options.time_zone.clone()),
             limits: &limits,
             snapshot,
         };

@@ -46,7 +46,13 @@ async fn popular_packages_return_what_node_returns() {
 
     // Template engines (ejs, nunjucks, liquidjs) require `fs` when they
     // load, so the packages get every built-in, read-only `fs` included.
-    let mut options = RuntimeOptions::default().external(["*"]).builtins(["*"]);
+    // The probes check results, not speed: pure-JS crypto (tweetnacl) takes
+    // seconds in a debug build on a loaded 2-core CI machine, so the time
+    // limit is generous here (the limits have their own hostile tests).
+    let mut options = RuntimeOptions::default()
+        .external(["*"])
+        .builtins(["*"])
+        .timeout(std::time::Duration::from_secs(60));
     options.modules.allow_dependencies = true;
     let runtime = IsolatedRuntime::new(options).unwrap();
     let expected_failures = expected_failures(&dir);

@@ -38,6 +38,23 @@
       vmRun: (code, filename, contextObject) => native.vmRun(code, filename, contextObject, stackTraceHook),
       fs: fsNatives,
       get env() { taint(); return native.env(); },
+      intl: freeze({
+        create: native.intlCreate,
+        format: native.intlFormat,
+        select: native.intlSelect,
+        compare: native.intlCompare,
+        display: native.intlDisplay,
+        segment: native.intlSegment,
+        info: native.intlInfo,
+        locale: native.intlLocale,
+        changeCase: native.intlCase,
+        currencyDigits: native.intlCurrencyDigits,
+        timeZone: native.intlTimeZone,
+        supportedValues: native.intlSupportedValues,
+        // The call's default time zone: a top-level read must not be
+        // snapshotted into other calls.
+        timeZoneDefault: () => { taint(); return native.intlTimeZoneDefault(); },
+      }),
     });
     return builtinInternal;
   }
@@ -100,6 +117,29 @@
     builtinGlobal(name, 'internal/event_target', name);
   }
   builtinGlobal('crypto', 'internal/webcrypto', 'crypto');
+  builtinGlobal('Intl', 'internal/intl', 'Intl');
+
+  // The locale-aware methods of the language (ECMA-402 versions), loading
+  // `Intl` on their first call only.
+  const LOCALE_METHODS = [
+    [Number.prototype, 'toLocaleString', 'numberToLocaleString', 0],
+    [BigInt.prototype, 'toLocaleString', 'bigintToLocaleString', 0],
+    [Date.prototype, 'toLocaleString', 'dateToLocaleString', 0],
+    [Date.prototype, 'toLocaleDateString', 'dateToLocaleDateString', 0],
+    [Date.prototype, 'toLocaleTimeString', 'dateToLocaleTimeString', 0],
+    [String.prototype, 'localeCompare', 'localeCompare', 1],
+    [String.prototype, 'toLocaleUpperCase', 'toLocaleUpperCase', 0],
+    [String.prototype, 'toLocaleLowerCase', 'toLocaleLowerCase', 0],
+    [Array.prototype, 'toLocaleString', 'arrayToLocaleString', 0],
+  ];
+  if (native.builtinSource('internal/intl') !== undefined) {
+    for (let i = 0; i < LOCALE_METHODS.length; i++) {
+      const [proto, name, key, length] = LOCALE_METHODS[i];
+      const method = { [name](...args) { return apply(builtin('internal/intl').exports.localeMethods[key], this, args); } }[name];
+      defineProperty(method, 'length', { value: length, configurable: true });
+      defineProperty(proto, name, { value: method, writable: true, configurable: true, enumerable: false });
+    }
+  }
   const processGlobal = getOwnPropertyDescriptor(G, 'process');
 
   // The most used built-ins are compiled to bytecode once, while the guest

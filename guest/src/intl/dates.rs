@@ -1,0 +1,299 @@
+//! `Intl.DateTimeFormat`: ICU4X's date-time formatter over a field set
+//! built from ECMA-402's options (styles, or a bag of components as a
+//! `DateTimeFieldBag`), with the offset of the IANA time zone at each
+//! instant taken from the tz database jiff bundles.
+
+use super::parts::{self, Parts};
+use super::{get_num, get_str, range_error};
+use icu::datetime::fieldbag::field;
+use icu::datetime::fieldbag::DateTimeFieldBag;
+use icu::datetime::fieldsets::builder::{DateFields, FieldSetBuilder, ZoneStyle};
+use icu::datetime::fieldsets::enums::CompositeFieldSet;
+use icu::datetime::options::{Length, TimePrecision};
+use icu::datetime::unchecked::DateTimeInputUnchecked;
+use icu::datetime::DateTimeFormatter;
+use icu::time::zone::{IanaParser, UtcOffset, ZoneNameTimestamp};
+use icu::time::ZonedDateTime;
+use javy::quickjs::{Ctx, Object, Result, Value};
+
+/// Where the wall-clock time comes from.
+enum Zone {
+    /// An IANA zone: its rules (jiff) and its ICU4X identity (for names).
+    Iana(jiff::tz::TimeZone, icu::time::TimeZone),
+    /// A fixed offset (`+05:30`), in seconds.
+    Offset(i32),
+}
+
+/// One `Intl.DateTimeFormat`.
+pub struct DateTimeFormat {
+    formatter: DateTimeFormatter<CompositeFieldSet>,
+    zone: Zone,
+}
+
+/// The largest time value ECMAScript allows (±8.64e15 ms).
+const MAX_TIME: f64 = 8.64e15;
+
+fn style_length(s: &str) -> Option<Length> {
+    match s {
+        "full" | "long" => Some(Length::Long),
+        "medium" => Some(Length::Medium),
+        "short" => Some(Length::Short),
+        _ => None,
+    }
+}
+
+/// The field set for `dateStyle` / `timeStyle`.
+fn style_field_set(date_style: &str, time_style: &str) -> Option<CompositeFieldSet> {
+    let mut builder = FieldSetBuilder::default();
+    builder.length = style_length(date_style).or(style_length(time_style));
+    if !date_style.is_empty() {
+        builder.date_fields = Some(if date_style == "full" {
+            DateFields::YMDE
+        } else {
+            DateFields::YMD
+        });
+    }
+    match time_style {
+        "full" => {
+            builder.time_precision = Some(TimePrecision::Second);
+            builder.zone_style = Some(ZoneStyle::SpecificLong);
+        }
+        "long" => {
+            builder.time_precision = Some(TimePrecision::Second);
+            builder.zone_style = Some(ZoneStyle::SpecificShort);
+        }
+        "medium" => builder.time_precision = Some(TimePrecision::Second),
+        "short" => builder.time_precision = Some(TimePrecision::Minute),
+        _ => {}
+    }
+    builder.build_composite().ok()
+}
+
+/// The field set for a bag of ECMA-402 components.
+fn bag_field_set(spec: &Object<'_>) -> CompositeFieldSet {
+    let mut bag = DateTimeFieldBag::default();
+    let s = |k: &str| get_str(spec, k);
+    bag.era = match s("era").as_str() {
+        "long" => Some(field::Era::Long),
+        "short" => Some(field::Era::Short),
+        "narrow" => Some(field::Era::Narrow),
+        _ => None,
+    };
+    bag.year = match s("year").as_str() {
+        "numeric" => Some(field::Year::Numeric),
+        "2-digit" => Some(field::Year::TwoDigit),
+        _ => None,
+    };
+    bag.month = match s("month").as_str() {
+        "numeric" => Some(field::Month::Numeric),
+        "2-digit" => Some(field::Month::TwoDigit),
+        "long" => Some(field::Month::Long),
+        "short" => Some(field::Month::Short),
+        "narrow" => Some(field::Month::Narrow),
+        _ => None,
+    };
+    bag.day = match s("day").as_str() {
+        "numeric" => Some(field::Day::Numeric),
+        "2-digit" => Some(field::Day::TwoDigit),
+        _ => None,
+    };
+    bag.weekday = match s("weekday").as_str() {
+        "long" => Some(field::Weekday::Long),
+        "short" => Some(field::Weekday::Short),
+        "narrow" => Some(field::Weekday::Narrow),
+        _ => None,
+    };
+    bag.hour = match s("hour").as_str() {
+        "numeric" => Some(field::Hour::Numeric),
+        "2-digit" => Some(field::Hour::TwoDigit),
+        _ => None,
+    };
+    bag.minute = match s("minute").as_str() {
+        "numeric" => Some(field::Minute::Numeric),
+        "2-digit" => Some(field::Minute::TwoDigit),
+        _ => None,
+    };
+    bag.second = match s("second").as_str() {
+        "numeric" => Some(field::Second::Numeric),
+        "2-digit" => Some(field::Second::TwoDigit),
+        _ => None,
+    };
+    bag.fractional_second_digits = match get_num(spec, "fractionalSecondDigits") {
+        Some(n) if n >= 3.0 => Some(field::FractionalSecondDigits::F3),
+        Some(n) if n >= 2.0 => Some(field::FractionalSecondDigits::F2),
+        Some(n) if n >= 1.0 => Some(field::FractionalSecondDigits::F1),
+        _ => None,
+    };
+    bag.time_zone_name = match s("timeZoneName").as_str() {
+        "short" => Some(field::TimeZoneName::ShortSpecific),
+        "long" => Some(field::TimeZoneName::LongSpecific),
+        "shortOffset" => Some(field::TimeZoneName::ShortOffset),
+        "longOffset" => Some(field::TimeZoneName::LongOffset),
+        "shortGeneric" => Some(field::TimeZoneName::ShortGeneric),
+        "longGeneric" => Some(field::TimeZoneName::LongGeneric),
+        _ => None,
+    };
+    bag.day_period = match s("dayPeriod").as_str() {
+        "short" => Some(field::DayPeriod::FlexibleShort),
+        "long" => Some(field::DayPeriod::FlexibleLong),
+        "narrow" => Some(field::DayPeriod::FlexibleNarrow),
+        _ => None,
+    };
+    if bag.hour.is_some() {
+        bag.hour_kind = match s("hourKind").as_str() {
+            "12" => Some(field::HourKind::Clock12),
+            "24" => Some(field::HourKind::Clock24),
+            _ => None,
+        };
+    }
+    bag.to_composite_field_set()
+}
+
+/// The zone named by `name` (IANA, `UTC`, or an offset like `+05:30`).
+fn zone(cx: &Ctx<'_>, name: &str) -> Result<Zone> {
+    if let Some(seconds) = parse_offset(name) {
+        return Ok(Zone::Offset(seconds));
+    }
+    let Ok(tz) = jiff::tz::db().get(name) else {
+        return range_error(cx, &format!("Invalid time zone specified: {name}"));
+    };
+    let id = IanaParser::new().parse(name);
+    Ok(Zone::Iana(tz, id))
+}
+
+/// `±HH:MM` or `±HHMM` or `±HH` as seconds.
+fn parse_offset(name: &str) -> Option<i32> {
+    let (sign, rest) = match name.as_bytes().first()? {
+        b'+' => (1, &name[1..]),
+        b'-' => (-1, &name[1..]),
+        _ => return None,
+    };
+    let digits: String = rest.chars().filter(|c| *c != ':').collect();
+    if !digits.chars().all(|c| c.is_ascii_digit()) || !(digits.len() == 2 || digits.len() == 4) {
+        return None;
+    }
+    if rest.contains(':') && rest.len() != 5 {
+        return None;
+    }
+    let hours: i32 = digits[..2].parse().ok()?;
+    let minutes: i32 = if digits.len() == 4 {
+        digits[2..].parse().ok()?
+    } else {
+        0
+    };
+    if hours > 23 || minutes > 59 {
+        return None;
+    }
+    Some(sign * (hours * 3600 + minutes * 60))
+}
+
+impl DateTimeFormat {
+    /// Build from a resolved spec (see `internal/intl.js`).
+    pub fn new(cx: &Ctx<'_>, spec: &Object<'_>) -> Result<Self> {
+        let locale = super::locales::canonicalize(cx, &get_str(spec, "locale"))?;
+        let date_style = get_str(spec, "dateStyle");
+        let time_style = get_str(spec, "timeStyle");
+        let field_set = if date_style.is_empty() && time_style.is_empty() {
+            bag_field_set(spec)
+        } else {
+            match style_field_set(&date_style, &time_style) {
+                Some(f) => f,
+                None => return range_error(cx, "Invalid option : dateStyle / timeStyle"),
+            }
+        };
+        let formatter = match DateTimeFormatter::try_new((&locale).into(), field_set) {
+            Ok(f) => f,
+            Err(e) => return range_error(cx, &format!("Intl data unavailable for dates: {e:?}")),
+        };
+        Ok(DateTimeFormat {
+            formatter,
+            zone: zone(cx, &get_str(spec, "timeZone"))?,
+        })
+    }
+
+    fn format_one(&self, cx: &Ctx<'_>, value: &Value<'_>) -> Result<Parts> {
+        let ms = value.as_number().unwrap_or(f64::NAN);
+        if !ms.is_finite() || ms.abs() > MAX_TIME {
+            return range_error(cx, "Invalid time value");
+        }
+        let ms = ms.trunc() as i64;
+        let offset = match &self.zone {
+            Zone::Offset(s) => *s,
+            Zone::Iana(tz, _) => match jiff::Timestamp::from_millisecond(ms) {
+                Ok(t) => tz.to_offset(t).seconds(),
+                Err(_) => 0,
+            },
+        };
+        let utc_offset = UtcOffset::try_from_seconds(offset).unwrap_or(UtcOffset::zero());
+        let zdt = ZonedDateTime::from_epoch_milliseconds_and_utc_offset(ms, utc_offset);
+        let mut input = DateTimeInputUnchecked::default();
+        input.set_date_fields_unchecked(zdt.date.to_calendar(self.formatter.calendar()));
+        input.set_time_fields(zdt.time);
+        input.set_time_zone_utc_offset(utc_offset);
+        let id = match &self.zone {
+            Zone::Iana(_, id) => *id,
+            Zone::Offset(_) => icu::time::TimeZone::UNKNOWN,
+        };
+        input.set_time_zone_id(id);
+        input.set_time_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ms.div_euclid(1000)));
+        Ok(parts::collect_try(&self.formatter.format_unchecked(input)))
+    }
+
+    /// `format(a)`, or `formatRange(a, b)` when `b` is not undefined.
+    pub fn format_value(&self, cx: &Ctx<'_>, a: &Value<'_>, b: &Value<'_>) -> Result<Parts> {
+        let start = self.format_one(cx, a)?;
+        if b.is_undefined() {
+            return Ok(start);
+        }
+        let end = self.format_one(cx, b)?;
+        let tag = |parts: Parts, source: &str| {
+            parts
+                .into_iter()
+                .map(|(t, v)| (format!("{t}\u{0}{source}"), v))
+                .collect::<Parts>()
+        };
+        if parts::text(&start) == parts::text(&end) {
+            return Ok(tag(start, "shared"));
+        }
+        let mut out = tag(start, "startRange");
+        out.push(("literal\u{0}shared".into(), " – ".into()));
+        out.extend(tag(end, "endRange"));
+        Ok(out)
+    }
+
+    /// What `resolvedOptions` reports beyond the spec: the calendar.
+    pub fn info(&self, out: &Object<'_>) -> Result<()> {
+        let kind = self.formatter.calendar().kind();
+        out.set("calendarKind", format!("{kind:?}"))
+    }
+}
+
+/// `intlTimeZone(op, name)`: `canonicalize` gives the IANA name with the
+/// database's case, or an offset as `±HH:MM` (undefined when unknown).
+pub fn time_zone_op(op: String, name: String) -> Option<String> {
+    match op.as_str() {
+        "canonicalize" => {
+            if let Some(seconds) = parse_offset(&name) {
+                let sign = if seconds < 0 { '-' } else { '+' };
+                let s = seconds.abs();
+                return Some(format!("{sign}{:02}:{:02}", s / 3600, (s % 3600) / 60));
+            }
+            let tz = jiff::tz::db().get(&name).ok()?;
+            tz.iana_name().map(str::to_string)
+        }
+        _ => None,
+    }
+}
+
+/// Every canonical IANA zone name of the bundled database, sorted.
+pub fn time_zone_names() -> Vec<String> {
+    let mut names: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|name| name.as_str().to_string())
+        .filter(|name| name.contains('/') && !name.starts_with("Etc/") && !name.starts_with("SystemV/"))
+        .collect();
+    names.sort();
+    names.push("UTC".to_string());
+    names.sort();
+    names
+}
