@@ -236,7 +236,16 @@ impl DateTimeFormat {
         };
         input.set_time_zone_id(id);
         input.set_time_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ms.div_euclid(1000)));
-        Ok(parts::collect_try(&self.formatter.format_unchecked(input)))
+        // V8 writes U+202F (narrow no-break space, as in "7:05\u{202f}AM"
+        // and "2024\u{202f}г.") as a plain space in dates, for the web's
+        // sake; so does the sandbox, to give Node's output.
+        let mut out = parts::collect_try(&self.formatter.format_unchecked(input));
+        for (_, value) in out.iter_mut() {
+            if value.contains('\u{202f}') {
+                *value = value.replace('\u{202f}', " ");
+            }
+        }
+        Ok(out)
     }
 
     /// `format(a)`, or `formatRange(a, b)` when `b` is not undefined.

@@ -91,6 +91,20 @@ function splitExtension(tag) {
 }
 
 const DEFAULT_LOCALE = 'en-US';
+let availableSet;
+// LookupMatcher's BestAvailableLocale: `tag` (no Unicode extension), or its
+// longest prefix the data has.
+function bestAvailable(tag) {
+  if (availableSet === undefined) availableSet = new Set(require('internal/intl_locales').split(' '));
+  let candidate = tag.split(/-[a-wyz0-9]-|-x-/)[0];
+  for (;;) {
+    if (availableSet.has(candidate)) return candidate;
+    let at = candidate.lastIndexOf('-');
+    if (at < 0) return undefined;
+    if (at >= 2 && candidate[at - 2] === '-') at -= 2;
+    candidate = candidate.slice(0, at);
+  }
+}
 
 // ResolveLocale with the lookup matcher: the first requested locale the
 // data supports (minus unknown subtags), else the default; then the
@@ -100,7 +114,7 @@ function resolveLocale(requested, relevant, overrides, supportedValue) {
   let keywords = [];
   for (const tag of requested) {
     const { base, keywords: kws } = splitExtension(tag);
-    const available = I.locale('available', base);
+    const available = bestAvailable(base);
     if (available !== undefined) {
       found = available;
       keywords = kws;
@@ -146,7 +160,7 @@ function supportedLocalesOf(locales, options) {
   if (options !== undefined) getOption(toObject(options), 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit');
   const out = [];
   for (const tag of requested) {
-    if (I.locale('available', splitExtension(tag).base) !== undefined) out.push(tag);
+    if (bestAvailable(splitExtension(tag).base) !== undefined) out.push(tag);
   }
   return out;
 }
@@ -654,13 +668,13 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
   s.calendar = r.ca !== undefined ? r.ca : 'gregory';
   const ext = [];
   if (r.ca !== undefined) ext.push('ca-' + r.ca);
-  if (hc !== undefined) ext.push('hc-' + hc);
+  if (hc !== undefined && hc !== localeHourCycle(baseLocale)) ext.push('hc-' + hc);
   if (r.nu !== undefined) ext.push('nu-' + r.nu);
   const spec = { locale: baseLocale + (ext.length ? '-u-' + ext.join('-') : ''), timeZone: s.timeZone };
   if (dateStyle !== undefined) spec.dateStyle = s.dateStyle = dateStyle;
   if (timeStyle !== undefined) spec.timeStyle = s.timeStyle = timeStyle;
   for (const k of keys(comps)) spec[k] = s[k] = comps[k];
-  if (hc !== undefined && comps.hour !== undefined) spec.hourKind = hc === 'h11' || hc === 'h12' ? '12' : '24';
+  if (hc !== undefined && comps.hour !== undefined && hc !== localeHourCycle(baseLocale)) spec.hourKind = hc === 'h11' || hc === 'h12' ? '12' : '24';
   s.id = native('datetime', spec);
   const numberId = native('number', { locale: baseLocale + (r.nu !== undefined ? '-u-nu-' + r.nu : ''), roundingType: 'fractionDigits', maximumFractionDigits: 0 });
   s.numberingSystem = r.nu !== undefined ? r.nu : numberingSystemOf(numberId);
