@@ -5,14 +5,20 @@
 
 use super::parts::{self, Parts};
 use super::{get_num, get_str, range_error};
+use icu::calendar::Gregorian;
 use icu::datetime::fieldbag::field;
 use icu::datetime::fieldbag::DateTimeFieldBag;
 use icu::datetime::fieldsets::builder::{DateFields, FieldSetBuilder, ZoneStyle};
 use icu::datetime::fieldsets::enums::CompositeFieldSet;
 use icu::datetime::options::{Length, TimePrecision};
+use icu::datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
 use icu::datetime::unchecked::DateTimeInputUnchecked;
 use icu::datetime::DateTimeFormatter;
+use icu::decimal::input::Decimal;
+use icu::decimal::DecimalFormatter;
+use icu::locale::Locale;
 use icu::time::zone::{IanaParser, UtcOffset, ZoneNameTimestamp};
+use icu::time::DateTime;
 use icu::time::ZonedDateTime;
 use javy::quickjs::{Ctx, Object, Result, Value};
 
@@ -24,10 +30,47 @@ enum Zone {
     Offset(i32),
 }
 
+/// A CLDR pattern (`"LLLLL"`, `"mm:ss"`) with the names it needs, for the
+/// Gregorian calendar: what ICU4X's field sets cannot express (a field
+/// alone, narrow names inside a pattern, `k` hours) is formatted or patched
+/// with these, as ICU4C's pattern generator would.
+struct PatternFormatter {
+    names: FixedCalendarDateTimeNames<Gregorian>,
+    pattern: DateTimePattern,
+}
+
+impl PatternFormatter {
+    fn new(locale: &Locale, pattern: &str) -> Option<Self> {
+        let pattern = DateTimePattern::try_from_pattern_str(pattern).ok()?;
+        let mut names = FixedCalendarDateTimeNames::<Gregorian>::try_new(locale.into()).ok()?;
+        names.include_for_pattern(&pattern).ok()?;
+        Some(PatternFormatter { names, pattern })
+    }
+
+    fn format(&self, input: &DateTime<Gregorian>) -> Parts {
+        parts::collect_try(&self.names.with_pattern_unchecked(&self.pattern).format(input))
+    }
+}
+
+/// What to do to the hour's digits after formatting (ICU4C's adjustments).
+#[derive(PartialEq)]
+enum HourPad {
+    Keep,
+    Strip,
+    Pad,
+}
+
 /// One `Intl.DateTimeFormat`.
 pub struct DateTimeFormat {
     formatter: DateTimeFormatter<CompositeFieldSet>,
     zone: Zone,
+    /// Formats the whole value instead of `formatter` (Gregorian only).
+    pattern: Option<PatternFormatter>,
+    /// Part type -> the pattern whose output replaces that part's value.
+    substitutions: Vec<(String, PatternFormatter)>,
+    hour_pad: HourPad,
+    /// The locale's zero digit, for padding the hour.
+    zero: String,
 }
 
 /// The largest time value ECMAScript allows (±8.64e15 ms).
@@ -205,9 +248,40 @@ impl DateTimeFormat {
             Ok(f) => f,
             Err(e) => return range_error(cx, &format!("Intl data unavailable for dates: {e:?}")),
         };
+        let gregorian = matches!(
+            formatter.calendar().kind(),
+            icu::calendar::AnyCalendarKind::Gregorian
+        );
+        let mut pattern = None;
+        let mut substitutions = Vec::new();
+        if gregorian {
+            let p = get_str(spec, "pattern");
+            if !p.is_empty() {
+                pattern = PatternFormatter::new(&locale, &p);
+            }
+            for item in get_str(spec, "substitute").split(';').filter(|s| !s.is_empty()) {
+                if let Some((part, p)) = item.split_once('=') {
+                    if let Some(f) = PatternFormatter::new(&locale, p) {
+                        substitutions.push((part.to_string(), f));
+                    }
+                }
+            }
+        }
+        let hour_pad = match get_str(spec, "hourPad").as_str() {
+            "strip" => HourPad::Strip,
+            "pad" => HourPad::Pad,
+            _ => HourPad::Keep,
+        };
+        let zero = DecimalFormatter::try_new((&locale).into(), Default::default())
+            .map(|f| f.format_to_string(&Decimal::from(0)))
+            .unwrap_or_else(|_| "0".to_string());
         Ok(DateTimeFormat {
             formatter,
             zone: zone(cx, &get_str(spec, "timeZone"))?,
+            pattern,
+            substitutions,
+            hour_pad,
+            zero,
         })
     }
 
@@ -239,8 +313,31 @@ impl DateTimeFormat {
         // V8 writes U+202F (narrow no-break space, as in "7:05\u{202f}AM"
         // and "2024\u{202f}г.") as a plain space in dates, for the web's
         // sake; so does the sandbox, to give Node's output.
-        let mut out = parts::collect_try(&self.formatter.format_unchecked(input));
-        for (_, value) in out.iter_mut() {
+        let gregorian = || DateTime {
+            date: zdt.date.to_calendar(Gregorian),
+            time: zdt.time,
+        };
+        let mut out = match &self.pattern {
+            Some(p) => p.format(&gregorian()),
+            None => parts::collect_try(&self.formatter.format_unchecked(input)),
+        };
+        for (part, f) in &self.substitutions {
+            let replacement = parts::text(&f.format(&gregorian()));
+            for (ty, value) in out.iter_mut() {
+                if ty == part {
+                    *value = replacement.clone();
+                }
+            }
+        }
+        for (ty, value) in out.iter_mut() {
+            if ty == "hour" {
+                let n = value.chars().count();
+                if self.hour_pad == HourPad::Strip && n == 2 && value.starts_with(self.zero.as_str()) {
+                    *value = value[self.zero.len()..].to_string();
+                } else if self.hour_pad == HourPad::Pad && n == 1 {
+                    *value = format!("{}{value}", self.zero);
+                }
+            }
             if value.contains('\u{202f}') {
                 *value = value.replace('\u{202f}', " ");
             }

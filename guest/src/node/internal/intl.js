@@ -480,9 +480,9 @@ definePrototype(NumberFormat, 'NumberFormat', {
     const s = slot(this, 'NumberFormat', 'resolvedOptions');
     const out = {};
     for (const k of ['locale', 'numberingSystem', 'style', 'currency', 'currencyDisplay', 'currencySign', 'unit', 'unitDisplay',
-      'minimumIntegerDigits', 'minimumFractionDigits', 'maximumFractionDigits', 'minimumSignificantDigits',
-      'maximumSignificantDigits', 'useGrouping', 'notation', 'compactDisplay', 'signDisplay', 'roundingIncrement',
-      'roundingMode', 'roundingPriority', 'trailingZeroDisplay']) {
+      'minimumIntegerDigits', 'minimumSignificantDigits', 'maximumSignificantDigits', 'minimumFractionDigits',
+      'maximumFractionDigits', 'useGrouping', 'notation', 'compactDisplay', 'signDisplay', 'roundingMode',
+      'roundingIncrement', 'trailingZeroDisplay', 'roundingPriority']) {
       if (s[k] !== undefined) out[k] = s[k];
     }
     return out;
@@ -602,6 +602,66 @@ function localeHourCycle(locale) {
   return hc;
 }
 
+// Whether the locale writes its hours with two digits ("07:05").
+const hourPadCache = new Map();
+function localeHourPadded(locale) {
+  let padded = hourPadCache.get(locale);
+  if (padded === undefined) {
+    const parts = I.format(native('datetime', { locale, timeZone: 'UTC', timeStyle: 'short' }), 7 * 3600000, undefined);
+    padded = false;
+    for (let i = 0; i < parts.length; i += 2) if (parts[i] === 'hour') padded = [...parts[i + 1]].length === 2;
+    hourPadCache.set(locale, padded);
+  }
+  return padded;
+}
+
+// What ICU4X's field sets cannot express, done as ICU4C's pattern generator
+// does: a field alone gets its own CLDR pattern; narrow names, era widths,
+// two-digit years and 1-24 hours are patched in; minutes and seconds next
+// to an hour always have two digits, and the hour's width follows ICU4C.
+const ALONE = {
+  weekday: { long: 'cccc', short: 'ccc', narrow: 'ccccc' },
+  month: { numeric: 'L', '2-digit': 'LL', long: 'LLLL', short: 'LLL', narrow: 'LLLLL' },
+  day: { numeric: 'd', '2-digit': 'dd' },
+  year: { numeric: 'y', '2-digit': 'yy' },
+  minute: { numeric: 'm', '2-digit': 'mm' },
+  second: { numeric: 's', '2-digit': 'ss' },
+};
+function adjustForPatterns(spec, comps, hc, locale) {
+  const ks = keys(comps);
+  if (ks.length === 1 && ALONE[ks[0]] !== undefined) {
+    spec.pattern = ALONE[ks[0]][comps[ks[0]]];
+    return;
+  }
+  if (ks.length === 1 && ks[0] === 'fractionalSecondDigits') {
+    spec.pattern = 'S'.repeat(comps.fractionalSecondDigits);
+    return;
+  }
+  if (ks.every((k) => k === 'minute' || k === 'second' || k === 'fractionalSecondDigits') && comps.minute && comps.second) {
+    spec.pattern = 'mm:ss' + (comps.fractionalSecondDigits ? '.' + 'S'.repeat(comps.fractionalSecondDigits) : '');
+    return;
+  }
+  const sub = [];
+  if (comps.month === 'narrow') sub.push('month=MMMMM');
+  if (comps.weekday === 'narrow') sub.push('weekday=EEEEE');
+  if (comps.era !== undefined) sub.push('era=' + { long: 'GGGG', short: 'G', narrow: 'GGGGG' }[comps.era]);
+  if (comps.year === '2-digit') sub.push('year=yy');
+  if (hc === 'h24' && (comps.hour !== undefined || spec.timeStyle !== undefined)) {
+    spec.hourKind = '24';
+    spec.locale = spec.locale.replace(/-hc-h24/, '-hc-h23');
+    sub.push('hour=' + (comps.hour === '2-digit' ? 'kk' : 'k'));
+  }
+  if (sub.length) spec.substitute = sub.join(';');
+  if (comps.hour !== undefined) {
+    if (comps.minute !== undefined) spec.minute = '2-digit';
+    if (comps.minute !== undefined && comps.second !== undefined) spec.second = '2-digit';
+    if (comps.hour === 'numeric') {
+      if (comps.minute === '2-digit') spec.hourPad = 'strip';
+      else if (localeHourPadded(locale) && hc === localeHourCycle(locale)) spec.hourPad = 'pad';
+    }
+  }
+}
+
 function DateTimeFormat(locales, options) {
   if (!new.target) return new DateTimeFormat(locales, options);
   createDateTimeFormat(this, locales, options, 'any', 'date');
@@ -675,6 +735,7 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
   if (timeStyle !== undefined) spec.timeStyle = s.timeStyle = timeStyle;
   for (const k of keys(comps)) spec[k] = s[k] = comps[k];
   if (hc !== undefined && comps.hour !== undefined && hc !== localeHourCycle(baseLocale)) spec.hourKind = hc === 'h11' || hc === 'h12' ? '12' : '24';
+  adjustForPatterns(spec, comps, hc, baseLocale);
   s.id = native('datetime', spec);
   const numberId = native('number', { locale: baseLocale + (r.nu !== undefined ? '-u-nu-' + r.nu : ''), roundingType: 'fractionDigits', maximumFractionDigits: 0 });
   s.numberingSystem = r.nu !== undefined ? r.nu : numberingSystemOf(numberId);
