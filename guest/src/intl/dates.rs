@@ -69,6 +69,14 @@ pub struct DateTimeFormat {
     /// Part type -> the pattern whose output replaces that part's value.
     substitutions: Vec<(String, PatternFormatter)>,
     hour_pad: HourPad,
+    /// Pad minutes and seconds to two digits (always so next to an hour).
+    pad_minutes: bool,
+    /// A field ICU4X cannot format alone, as a number: `m`, `s`, `S...`
+    /// (fractions of a second), or `k` / `kk` (hours 1-24, as a
+    /// substitution for the hour).
+    numeric_field: String,
+    hours_1_to_24: Option<bool>,
+    decimal: DecimalFormatter,
     /// The locale's zero digit, for padding the hour.
     zero: String,
 }
@@ -254,13 +262,19 @@ impl DateTimeFormat {
         );
         let mut pattern = None;
         let mut substitutions = Vec::new();
+        let mut numeric_field = String::new();
+        let mut hours_1_to_24 = None;
         if gregorian {
             let p = get_str(spec, "pattern");
-            if !p.is_empty() {
+            if p == "m" || p == "s" || p.starts_with('S') {
+                numeric_field = p;
+            } else if !p.is_empty() {
                 pattern = PatternFormatter::new(&locale, &p);
             }
             for item in get_str(spec, "substitute").split(';').filter(|s| !s.is_empty()) {
-                if let Some((part, p)) = item.split_once('=') {
+                if item == "hour=k" || item == "hour=kk" {
+                    hours_1_to_24 = Some(item == "hour=kk");
+                } else if let Some((part, p)) = item.split_once('=') {
                     if let Some(f) = PatternFormatter::new(&locale, p) {
                         substitutions.push((part.to_string(), f));
                     }
@@ -272,15 +286,21 @@ impl DateTimeFormat {
             "pad" => HourPad::Pad,
             _ => HourPad::Keep,
         };
-        let zero = DecimalFormatter::try_new((&locale).into(), Default::default())
-            .map(|f| f.format_to_string(&Decimal::from(0)))
-            .unwrap_or_else(|_| "0".to_string());
+        let decimal = match DecimalFormatter::try_new((&locale).into(), Default::default()) {
+            Ok(f) => f,
+            Err(e) => return range_error(cx, &format!("Intl data unavailable for numbers: {e:?}")),
+        };
+        let zero = decimal.format_to_string(&Decimal::from(0));
         Ok(DateTimeFormat {
             formatter,
             zone: zone(cx, &get_str(spec, "timeZone"))?,
             pattern,
             substitutions,
             hour_pad,
+            pad_minutes: get_str(spec, "padMinutes") == "true",
+            numeric_field,
+            hours_1_to_24,
+            decimal,
             zero,
         })
     }
@@ -317,10 +337,37 @@ impl DateTimeFormat {
             date: zdt.date.to_calendar(Gregorian),
             time: zdt.time,
         };
+        let number = |n: u32, digits: i16| {
+            let mut d = Decimal::from(n);
+            d.absolute.pad_start(digits);
+            self.decimal.format_to_string(&d)
+        };
+        if !self.numeric_field.is_empty() {
+            let t = zdt.time;
+            let (ty, text) = match self.numeric_field.as_str() {
+                "m" => ("minute", number(u32::from(t.minute.number()), 1)),
+                "s" => ("second", number(u32::from(t.second.number()), 1)),
+                f => {
+                    let n = f.len().min(3) as u32;
+                    let ms = t.subsecond.number() / 1_000_000;
+                    ("fractionalSecond", number(ms / 10u32.pow(3 - n), n as i16))
+                }
+            };
+            return Ok(vec![(ty.to_string(), text)]);
+        }
         let mut out = match &self.pattern {
             Some(p) => p.format(&gregorian()),
             None => parts::collect_try(&self.formatter.format_unchecked(input)),
         };
+        if let Some(two_digits) = self.hours_1_to_24 {
+            let h = u32::from(zdt.time.hour.number());
+            let text = number(if h == 0 { 24 } else { h }, if two_digits { 2 } else { 1 });
+            for (ty, value) in out.iter_mut() {
+                if ty == "hour" {
+                    *value = text.clone();
+                }
+            }
+        }
         for (part, f) in &self.substitutions {
             let replacement = parts::text(&f.format(&gregorian()));
             for (ty, value) in out.iter_mut() {
@@ -337,6 +384,9 @@ impl DateTimeFormat {
                 } else if self.hour_pad == HourPad::Pad && n == 1 {
                     *value = format!("{}{value}", self.zero);
                 }
+            }
+            if self.pad_minutes && (ty == "minute" || ty == "second") && value.chars().count() == 1 {
+                *value = format!("{}{value}", self.zero);
             }
             if value.contains('\u{202f}') {
                 *value = value.replace('\u{202f}', " ");

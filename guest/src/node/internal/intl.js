@@ -653,6 +653,7 @@ function adjustForPatterns(spec, comps, hc, locale) {
   }
   if (sub.length) spec.substitute = sub.join(';');
   if (comps.hour !== undefined) {
+    spec.padMinutes = 'true';
     if (comps.minute !== undefined) spec.minute = '2-digit';
     if (comps.minute !== undefined && comps.second !== undefined) spec.second = '2-digit';
     if (comps.hour === 'numeric') {
@@ -719,8 +720,11 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
   let hc;
   if (needsHour) {
     const localeHc = r.hc !== undefined && hourCycle !== null ? r.hc : localeHourCycle(baseLocale);
-    if (hour12 === true) hc = localeHourCycle(baseLocale) === 'h11' || localeHourCycle(baseLocale) === 'h23' ? 'h11' : 'h12';
-    else if (hour12 === false) hc = 'h23';
+    // As V8 (and ECMA-402 before 2024): hour12 picks the 12- or 24-hour
+    // cycle of the locale's "family" (h11/h23 or h12/h24).
+    const family = localeHourCycle(baseLocale) === 'h11' || localeHourCycle(baseLocale) === 'h23';
+    if (hour12 === true) hc = family ? 'h11' : 'h12';
+    else if (hour12 === false) hc = family ? 'h23' : 'h24';
     else hc = hourCycle || localeHc;
     s.hourCycle = hc;
     s.hour12 = hc === 'h11' || hc === 'h12';
