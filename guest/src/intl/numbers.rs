@@ -15,7 +15,18 @@ use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_experimental::dimension::currency::options::{CurrencyFormatterOptions, CurrencyUsage};
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::percent::formatter::PercentFormatter;
+use icu_experimental::dimension::provider::units::categorized_display_names::{
+    UnitsNamesAreaCoreV1, UnitsNamesAreaExtendedV1, UnitsNamesAreaOutlierV1, UnitsNamesDurationCoreV1,
+    UnitsNamesDurationExtendedV1, UnitsNamesDurationOutlierV1, UnitsNamesLengthCoreV1,
+    UnitsNamesLengthExtendedV1, UnitsNamesLengthOutlierV1, UnitsNamesMassCoreV1, UnitsNamesMassExtendedV1,
+    UnitsNamesMassOutlierV1, UnitsNamesVolumeCoreV1, UnitsNamesVolumeExtendedV1, UnitsNamesVolumeOutlierV1,
+};
+use icu_experimental::dimension::provider::units::display_names::UnitsDisplayNames;
+use icu_experimental::dimension::provider::units::essentials::UnitsEssentialsV1;
+use icu_provider::marker::ErasedMarker;
+use icu_provider::prelude::*;
 use javy::quickjs::{Ctx, Object, Result, Value};
+use writeable::Writeable;
 
 /// ECMA-402's rounding settings, resolved by the JavaScript side.
 pub struct Rounding {
@@ -174,8 +185,132 @@ pub struct NumberFormat {
     rounding: Rounding,
     sign_display: SignDisplay,
     affix_type: &'static str,
-    unit: Option<(String, String)>,
-    range_approximately: bool,
+    unit: Option<UnitPatterns>,
+    /// With `useGrouping: "always"`: the group separator and the primary
+    /// group size (ICU4X's `Always` keeps the locale's minimum grouping).
+    always_group: Option<(String, usize)>,
+    /// What goes between the numbers of a range.
+    range_separator: String,
+}
+
+/// The display-name patterns of a unit (`"{0} km"`, by plural category),
+/// or of a compound `X-per-Y`: X's patterns inside the locale's `per`
+/// pattern, with Y's bare name.
+struct UnitPatterns {
+    names: DataPayload<ErasedMarker<UnitsDisplayNames<'static>>>,
+    per: Option<(String, String)>,
+    plurals: PluralRules,
+}
+
+/// Load `unit`'s names at `width` (`long`, `short`, `narrow`) from the
+/// five unit categories ICU4X has names for.
+fn unit_names(
+    locale: &Locale,
+    width: &str,
+    unit: &str,
+) -> Option<DataPayload<ErasedMarker<UnitsDisplayNames<'static>>>> {
+    let attribute = format!("{width}-{unit}");
+    let attribute = DataMarkerAttributes::try_from_str(&attribute).ok()?;
+    let data_locale = DataLocale::from(locale);
+    let req = DataRequest {
+        id: DataIdentifierBorrowed::for_marker_attributes_and_locale(attribute, &data_locale),
+        ..Default::default()
+    };
+    macro_rules! try_markers {
+        ($($m:ty),*) => {
+            $(
+                if let Ok(r) = DataProvider::<$m>::load(&icu_experimental::provider::Baked, req) {
+                    return Some(r.payload.cast());
+                }
+            )*
+        };
+    }
+    try_markers!(
+        UnitsNamesLengthCoreV1,
+        UnitsNamesLengthExtendedV1,
+        UnitsNamesLengthOutlierV1,
+        UnitsNamesMassCoreV1,
+        UnitsNamesMassExtendedV1,
+        UnitsNamesMassOutlierV1,
+        UnitsNamesVolumeCoreV1,
+        UnitsNamesVolumeExtendedV1,
+        UnitsNamesVolumeOutlierV1,
+        UnitsNamesAreaCoreV1,
+        UnitsNamesAreaExtendedV1,
+        UnitsNamesAreaOutlierV1,
+        UnitsNamesDurationCoreV1,
+        UnitsNamesDurationExtendedV1,
+        UnitsNamesDurationOutlierV1
+    );
+    None
+}
+
+impl UnitPatterns {
+    fn new(cx: &Ctx<'_>, locale: &Locale, unit: &str, width: &str) -> Result<Self> {
+        let missing = |u: &str| {
+            range_error::<Self>(
+                cx,
+                &format!(
+                    "Intl.NumberFormat: the unit '{u}' has no display names in the sandbox's \
+                     ICU4X data (supported: length, mass, volume, area and duration units)"
+                ),
+            )
+        };
+        let plurals =
+            PluralRules::try_new_cardinal(locale.into()).or_else(|e| data_error(cx, "plural rules", e))?;
+        let (numerator, per) = match unit.split_once("-per-") {
+            Some((x, y)) => (x, Some(y)),
+            None => (unit, None),
+        };
+        let Some(names) = unit_names(locale, width, numerator) else {
+            return missing(numerator);
+        };
+        let per = match per {
+            None => None,
+            Some(y) => {
+                let Some(y_names) = unit_names(locale, width, y) else {
+                    return missing(y);
+                };
+                // Y's bare name: its pattern for one, without the number.
+                let one = Decimal::from(1);
+                let pattern = y_names.get().get((&one).into(), &plurals);
+                let bare = pattern.interpolate(("",)).write_to_string().trim().to_string();
+                let essentials: DataPayload<UnitsEssentialsV1> = DataProvider::<UnitsEssentialsV1>::load(
+                    &icu_experimental::provider::Baked,
+                    DataRequest {
+                        id: DataIdentifierBorrowed::for_locale(&DataLocale::from(locale)),
+                        ..Default::default()
+                    },
+                )
+                .map(|r| r.payload)
+                .or_else(|e| data_error(cx, "units", e))?;
+                Some((essentials.get().per.to_string(), bare))
+            }
+        };
+        Ok(UnitPatterns { names, per, plurals })
+    }
+
+    /// The parts of `value` (already rounded) in this unit, its digits
+    /// formatted by `decimal`.
+    fn format(&self, value: &Decimal, digits: Parts) -> Parts {
+        let pattern = self.names.get().get(value.into(), &self.plurals);
+        let text = pattern.interpolate(("\u{0}",)).write_to_string().to_string();
+        let mut out = Parts::new();
+        let (before, after) = text.split_once('\u{0}').unwrap_or((&text, ""));
+        let (before, after) = match &self.per {
+            // "{0}/{1}": the numerator's pattern takes {0}, Y's name {1}.
+            Some((per, bare)) => {
+                let (p0, rest) = per.split_once("{0}").unwrap_or(("", per.as_str()));
+                let (p1, p2) = rest.split_once("{1}").unwrap_or((rest, ""));
+                (format!("{p0}{before}"), format!("{after}{p1}{bare}{p2}"))
+            }
+            None => (before.to_string(), after.to_string()),
+        };
+        push_affix(&mut out, &before);
+        out.extend(digits);
+        push_affix(&mut out, &after);
+        out
+    }
 }
 
 fn locale(cx: &Ctx<'_>, spec: &Object<'_>) -> Result<Locale> {
@@ -248,6 +383,18 @@ impl NumberFormat {
             }
             _ => Notation::Standard,
         };
+        let always_group = if grouping == GroupingStrategy::Always {
+            let sample = parts::collect(&decimal.format(&Decimal::from(1_234_567)));
+            let separator = sample.iter().find(|(t, _)| t == "group").map(|(_, v)| v.clone());
+            let primary = sample
+                .iter()
+                .rev()
+                .find(|(t, _)| t == "integer")
+                .map(|(_, v)| v.chars().count());
+            separator.zip(primary)
+        } else {
+            None
+        };
         let sign_display = match get_str(spec, "signDisplay").as_str() {
             "never" => SignDisplay::Never,
             "always" => SignDisplay::Always,
@@ -256,7 +403,14 @@ impl NumberFormat {
             _ => SignDisplay::Auto,
         };
         let unit = match get_str(spec, "style").as_str() {
-            "unit" => Some((get_str(spec, "unitPrefix"), get_str(spec, "unitSuffix"))),
+            "unit" => {
+                let width = match get_str(spec, "unitDisplay").as_str() {
+                    "long" => "long",
+                    "narrow" => "narrow",
+                    _ => "short",
+                };
+                Some(UnitPatterns::new(cx, &locale, &get_str(spec, "unit"), width)?)
+            }
             _ => None,
         };
         Ok(NumberFormat {
@@ -267,62 +421,55 @@ impl NumberFormat {
             sign_display,
             affix_type,
             unit,
-            range_approximately: false,
+            always_group,
+            range_separator: match locale.id.language.as_str() {
+                "ja" => "～",
+                "zh" => "-",
+                "ko" => "~",
+                _ => "–",
+            }
+            .to_string(),
         })
     }
 
     /// The parts of one number.
     fn format_one(&self, cx: &Ctx<'_>, value: &Value<'_>) -> Result<Parts> {
-        let (digits, sign) = match input(cx, value)? {
-            Input::Finite(d) => (Some(d), None),
-            Input::NaN => (None, Some(("nan", "NaN", Sign::None))),
-            Input::Infinite(s) => (None, Some(("infinity", "∞", s))),
-        };
-        let Some(mut d) = digits else {
-            // Format a zero of the same sign, then swap its digits for the
-            // symbol (so currency and percent signs still surround it).
-            let (ty, symbol, sign) = sign.unwrap_or(("nan", "NaN", Sign::None));
-            let mut zero = Decimal::from(0);
-            zero.sign = sign;
-            zero.apply_sign_display(self.sign_display);
-            if ty == "nan" {
-                zero.sign = match self.sign_display {
-                    SignDisplay::Always => Sign::Positive,
-                    _ => Sign::None,
-                };
+        let (mut d, special) = match input(cx, value)? {
+            Input::Finite(d) => (d, None),
+            Input::NaN => (Decimal::from(0), Some(("nan", "NaN"))),
+            Input::Infinite(sign) => {
+                // A nonzero stand-in, so signDisplay treats it as nonzero.
+                let mut one = Decimal::from(1);
+                one.sign = sign;
+                (one, Some(("infinity", "∞")))
             }
-            let mut out = Parts::new();
-            let mut replaced = false;
-            for (t, v) in self.dress(&zero, None) {
-                if t == "integer" || t == "group" || t == "decimal" || t == "fraction" {
-                    if !replaced {
-                        out.push((ty.to_string(), symbol.to_string()));
-                        replaced = true;
-                    }
-                } else {
-                    out.push((t, v));
-                }
-            }
-            return Ok(out);
         };
-        if matches!(self.style, Style::Percent(_)) {
+        if special.is_none() && matches!(self.style, Style::Percent(_)) {
             d.multiply_pow10(2);
         }
-        let mut exponent = None;
-        match &self.notation {
-            Notation::Standard => d = self.rounding.apply(&d),
-            Notation::Scientific | Notation::Engineering => {
+        // The digits (unsigned), rounded, with the exponent or compact
+        // affix; `d` ends up rounded and signed, for the sign and plurals.
+        let digits: Parts = match (&self.notation, special) {
+            (_, Some((ty, symbol))) => {
+                if ty == "nan" {
+                    d.sign = Sign::None;
+                }
+                d.apply_sign_display(self.sign_display);
+                if ty == "nan" && self.sign_display == SignDisplay::Always {
+                    d.sign = Sign::Positive;
+                }
+                vec![(ty.to_string(), symbol.to_string())]
+            }
+            (Notation::Standard, None) => {
+                d = self.rounding.apply(&d);
+                d.apply_sign_display(self.sign_display);
+                self.unsigned_digits(&d)
+            }
+            (Notation::Scientific | Notation::Engineering, None) => {
                 let step = if matches!(self.notation, Notation::Engineering) {
                     3
                 } else {
                     1
-                };
-                let magnitude = |d: &Decimal| {
-                    if d.absolute.is_zero() {
-                        0
-                    } else {
-                        d.absolute.nonzero_magnitude_start()
-                    }
                 };
                 let mut e = magnitude(&d).div_euclid(step) * step;
                 let mut m = d.clone();
@@ -336,16 +483,20 @@ impl NumberFormat {
                     m = self.rounding.apply(&m);
                 }
                 d = m;
-                exponent = Some(e);
-            }
-            Notation::Compact(f) => {
-                let magnitude = |d: &Decimal| {
-                    if d.absolute.is_zero() {
-                        0
-                    } else {
-                        d.absolute.nonzero_magnitude_start()
+                d.apply_sign_display(self.sign_display);
+                let mut out = self.unsigned_digits(&d);
+                out.push(("exponentSeparator".into(), "E".into()));
+                if e < 0 {
+                    out.push(("exponentMinusSign".into(), "-".into()));
+                }
+                for (t, v) in parts::collect(&self.decimal.format(&Decimal::from(e.unsigned_abs() as u32))) {
+                    if t == "integer" {
+                        out.push(("exponentInteger".into(), v));
                     }
-                };
+                }
+                out
+            }
+            (Notation::Compact(f), None) => {
                 let mut e = f.compact_exponent_for_magnitude(magnitude(&d));
                 let mut m = d.clone();
                 m.multiply_pow10(-i16::from(e));
@@ -358,50 +509,76 @@ impl NumberFormat {
                     m = self.rounding.apply(&m);
                 }
                 m.apply_sign_display(self.sign_display);
-                let parts = match f.format_with_exponent(&m, e) {
-                    Ok(w) => parts::collect(&w),
-                    Err(_) => parts::collect(&self.decimal.format(&m)),
+                let mut unsigned = m.clone();
+                unsigned.sign = Sign::None;
+                let out = match f.format_with_exponent(&unsigned, e) {
+                    Ok(w) => parts::relabel_affixes(parts::collect(&w), "compact"),
+                    Err(_) => self.unsigned_digits(&unsigned),
                 };
-                return Ok(self.finish(parts::relabel_affixes(parts, "compact")));
-            }
-        }
-        d.apply_sign_display(self.sign_display);
-        Ok(self.dress(&d, exponent))
-    }
-
-    /// Format rounded digits with the style's pattern, and the exponent.
-    fn dress(&self, d: &Decimal, exponent: Option<i16>) -> Parts {
-        let mut out = match &self.style {
-            Style::Decimal => parts::collect(&self.decimal.format(d)),
-            Style::Percent(f) => parts::relabel_affixes(parts::collect(&f.format(d)), "percentSign"),
-            Style::Currency(f) => {
-                parts::relabel_affixes(parts::collect(&f.format_fixed_decimal(d)), self.affix_type)
+                d = m;
+                out
             }
         };
-        if let Some(e) = exponent {
-            out.push(("exponentSeparator".into(), "E".into()));
-            if e < 0 {
-                out.push(("exponentMinusSign".into(), "-".into()));
-            }
-            let mut ed = Decimal::from(e.unsigned_abs() as u32);
-            ed.sign = Sign::None;
-            for (t, v) in parts::collect(&self.decimal.format(&ed)) {
-                if t == "integer" {
-                    out.push(("exponentInteger".into(), v));
-                }
-            }
-        }
-        self.finish(out)
+        let out = self.dress(&d, digits);
+        Ok(match &self.unit {
+            Some(unit) => unit.format(&d, out),
+            None => out,
+        })
     }
 
-    /// Add a unit's pattern text around the number.
-    fn finish(&self, mut out: Parts) -> Parts {
-        if let Some((prefix, suffix)) = &self.unit {
-            let mut wrapped = Parts::new();
-            push_affix(&mut wrapped, prefix);
-            wrapped.append(&mut out);
-            push_affix(&mut wrapped, suffix);
-            return wrapped;
+    /// The digits of `d` without its sign, grouped as the options say.
+    fn unsigned_digits(&self, d: &Decimal) -> Parts {
+        let mut unsigned = d.clone();
+        unsigned.sign = Sign::None;
+        let out = parts::collect(&self.decimal.format(&unsigned));
+        match &self.always_group {
+            Some((separator, primary)) => group_always(out, separator, *primary),
+            None => out,
+        }
+    }
+
+    /// Put `digits` (unsigned) in the style's pattern, with `d`'s sign: the
+    /// style's formatter formats `d` itself, and its number is swapped for
+    /// `digits` (so rounding, compact and exponents stay ECMA-402's).
+    fn dress(&self, d: &Decimal, digits: Parts) -> Parts {
+        let styled = match &self.style {
+            Style::Decimal => parts::collect(&self.decimal.format(d)),
+            Style::Currency(f) => parts::collect(&f.format_fixed_decimal(d)),
+            Style::Percent(f) => {
+                let text = parts::text(&parts::collect(&f.format(d)));
+                let mut unsigned = d.clone();
+                unsigned.sign = Sign::None;
+                let number = self.decimal.format_to_string(&unsigned);
+                match text.find(number.as_str()) {
+                    Some(at) => {
+                        let mut out = Parts::new();
+                        push_styled_affix(&mut out, &text[..at], "percentSign");
+                        out.push(("integer".into(), number.clone()));
+                        push_styled_affix(&mut out, &text[at + number.len()..], "percentSign");
+                        out
+                    }
+                    None => vec![("literal".into(), text)],
+                }
+            }
+        };
+        // Swap the styled output's run of number parts for `digits`.
+        let is_number = |t: &str| matches!(t, "integer" | "group" | "decimal" | "fraction");
+        let mut out = Parts::new();
+        let mut swapped = false;
+        for (t, v) in styled {
+            if is_number(&t) {
+                if !swapped {
+                    out.extend(digits.iter().cloned());
+                    swapped = true;
+                }
+            } else if t == "literal" {
+                push_styled_affix(&mut out, &v, self.affix_type);
+            } else {
+                out.push((t, v));
+            }
+        }
+        if !swapped {
+            out.extend(digits);
         }
         out
     }
@@ -413,28 +590,137 @@ impl NumberFormat {
             return Ok(start);
         }
         let end = self.format_one(cx, b)?;
-        let tag = |parts: Parts, source: &str| {
-            parts
-                .into_iter()
-                .map(|(t, v)| (format!("{t}\u{0}{source}"), v))
-                .collect::<Parts>()
-        };
-        if parts::text(&start) == parts::text(&end) || self.range_approximately {
-            let mut out = Parts::new();
-            out.push(("approximatelySign\u{0}shared".into(), "~".into()));
-            out.extend(tag(start, "shared"));
-            return Ok(out);
-        }
-        let mut out = tag(start, "startRange");
-        out.push(("literal\u{0}shared".into(), "–".into()));
-        out.extend(tag(end, "endRange"));
-        Ok(out)
+        Ok(range_parts(start, end, &self.range_separator))
     }
 
     /// What `resolvedOptions` reports beyond the spec.
     pub fn info(&self, _out: &Object<'_>) -> Result<()> {
         Ok(())
     }
+}
+
+/// The magnitude of `d`'s first nonzero digit (0 for zero).
+fn magnitude(d: &Decimal) -> i16 {
+    if d.absolute.is_zero() {
+        0
+    } else {
+        d.absolute.nonzero_magnitude_start()
+    }
+}
+
+/// Group a lone integer run one digit longer than a group, which ICU4X
+/// leaves whole for locales with a minimum grouping of 2 (`1234` in `es`).
+fn group_always(parts: Parts, separator: &str, primary: usize) -> Parts {
+    let integers = parts.iter().filter(|(t, _)| t == "integer").count();
+    let mut out = Parts::new();
+    for (t, v) in parts {
+        let n = v.chars().count();
+        if t == "integer" && integers == 1 && n > primary && n <= 2 * primary {
+            let split = v.char_indices().nth(n - primary).map_or(0, |(i, _)| i);
+            out.push(("integer".into(), v[..split].to_string()));
+            out.push(("group".into(), separator.to_string()));
+            out.push(("integer".into(), v[split..].to_string()));
+        } else {
+            out.push((t, v));
+        }
+    }
+    out
+}
+
+/// Label a pattern's text around the number: spaces and bidi marks and
+/// parentheses are `literal`, `+` / `-` signs, `%` a `percentSign`, the
+/// rest `affix_type` (`currency`, `unit`, `compact`, ...).
+fn push_styled_affix(out: &mut Parts, text: &str, affix_type: &str) {
+    let class = |c: char| -> &str {
+        match c {
+            '+' => "plusSign",
+            '-' | '\u{2212}' => "minusSign",
+            '%' | '\u{066a}' | '\u{2030}' if affix_type == "percentSign" => "percentSign",
+            '(' | ')' | '\u{200e}' | '\u{200f}' | '\u{061c}' => "literal",
+            c if c.is_whitespace() => "literal",
+            _ => {
+                if affix_type == "percentSign" {
+                    "literal"
+                } else {
+                    affix_type
+                }
+            }
+        }
+    };
+    for c in text.chars() {
+        let t = class(c);
+        match out.last_mut() {
+            Some((last, v)) if last == t && t != "plusSign" && t != "minusSign" => v.push(c),
+            _ => out.push((t.to_string(), c.to_string())),
+        }
+    }
+}
+
+/// A number range as ICU formats one: equal ends give `~x`; an affix of
+/// more than one character that both ends share is written once (`3–5 %`);
+/// the separator gets spaces when either end keeps an affix (`$3 – $5`).
+fn range_parts(start: Parts, end: Parts, separator: &str) -> Parts {
+    let tag = |parts: &[(String, String)], source: &str| -> Parts {
+        parts
+            .iter()
+            .map(|(t, v)| (format!("{t}\u{0}{source}"), v.clone()))
+            .collect()
+    };
+    if parts::text(&start) == parts::text(&end) {
+        let mut out = Parts::new();
+        let at = start.iter().position(|(t, _)| is_core(t)).unwrap_or(0);
+        out.extend(tag(&start[..at], "shared"));
+        out.push(("approximatelySign\u{0}shared".into(), "~".into()));
+        out.extend(tag(&start[at..], "shared"));
+        return out;
+    }
+    let split = |p: &Parts| {
+        let first = p.iter().position(|(t, _)| is_core(t)).unwrap_or(0);
+        let last = p.iter().rposition(|(t, _)| is_core(t)).map_or(p.len(), |i| i + 1);
+        (first, last)
+    };
+    let (s0, s1) = split(&start);
+    let (e0, e1) = split(&end);
+    let text = |p: &[(String, String)]| p.iter().map(|(_, v)| v.as_str()).collect::<String>();
+    let collapse_prefix = text(&start[..s0]) == text(&end[..e0]) && text(&start[..s0]).chars().count() > 1;
+    let collapse_suffix = text(&start[s1..]) == text(&end[e1..]) && text(&start[s1..]).chars().count() > 1;
+    let mut out = Parts::new();
+    if collapse_prefix {
+        out.extend(tag(&start[..s0], "shared"));
+    }
+    let start_body =
+        &start[if collapse_prefix { s0 } else { 0 }..if collapse_suffix { s1 } else { start.len() }];
+    let end_body = &end[if collapse_prefix { e0 } else { 0 }..if collapse_suffix { e1 } else { end.len() }];
+    let affixed = |body: &[(String, String)]| body.iter().any(|(t, _)| !is_core(t));
+    let spaced = affixed(start_body) || affixed(end_body);
+    out.extend(tag(start_body, "startRange"));
+    let sep = if spaced {
+        format!(" {separator} ")
+    } else {
+        separator.to_string()
+    };
+    out.push(("literal\u{0}shared".into(), sep));
+    out.extend(tag(end_body, "endRange"));
+    if collapse_suffix {
+        out.extend(tag(&start[s1..], "shared"));
+    }
+    out
+}
+
+/// Whether a part is the number itself (not an affix or sign).
+fn is_core(t: &str) -> bool {
+    matches!(
+        t,
+        "integer"
+            | "group"
+            | "decimal"
+            | "fraction"
+            | "nan"
+            | "infinity"
+            | "exponentSeparator"
+            | "exponentMinusSign"
+            | "exponentInteger"
+    )
 }
 
 /// Push a unit pattern's text: spaces as `literal`, the rest as `unit`.

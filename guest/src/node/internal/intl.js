@@ -375,7 +375,8 @@ function mathValue(x) {
     const t = x.trim();
     const m = /^([+-]?)(\d+\.?\d*|\.\d+)(?:[eE]([+-]?\d+))?$/.exec(t);
     if (m) {
-      if (Number.isFinite(Number(t)) && String(Number(t)) === t) return Number(t);
+      // Beyond a double's range: ±Infinity, as in V8.
+      if (!Number.isFinite(Number(t)) || String(Number(t)) === t) return Number(t);
       return decimalString(m[1], m[2], m[3] ? Number(m[3]) : 0);
     }
     return Number(t === '' ? 0 : t);
