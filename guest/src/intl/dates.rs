@@ -52,14 +52,6 @@ impl PatternFormatter {
     }
 }
 
-/// What to do to the hour's digits after formatting (ICU4C's adjustments).
-#[derive(PartialEq)]
-enum HourPad {
-    Keep,
-    Strip,
-    Pad,
-}
-
 /// One `Intl.DateTimeFormat`.
 pub struct DateTimeFormat {
     formatter: DateTimeFormatter<CompositeFieldSet>,
@@ -68,9 +60,10 @@ pub struct DateTimeFormat {
     pattern: Option<PatternFormatter>,
     /// Part type -> the pattern whose output replaces that part's value.
     substitutions: Vec<(String, PatternFormatter)>,
-    hour_pad: HourPad,
-    /// Pad minutes and seconds to two digits (always so next to an hour).
-    pad_minutes: bool,
+    /// Numeric parts to write with two digits (`true`) or without a
+    /// leading zero (`false`), as ICU4C's patterns would: `hour`, `month`,
+    /// `day`, `minute`, `second`.
+    padding: Vec<(String, bool)>,
     /// A field ICU4X cannot format alone, as a number: `m`, `s`, `S...`
     /// (fractions of a second), or `k` / `kk` (hours 1-24, as a
     /// substitution for the hour).
@@ -281,11 +274,11 @@ impl DateTimeFormat {
                 }
             }
         }
-        let hour_pad = match get_str(spec, "hourPad").as_str() {
-            "strip" => HourPad::Strip,
-            "pad" => HourPad::Pad,
-            _ => HourPad::Keep,
-        };
+        let padding = get_str(spec, "padding")
+            .split(';')
+            .filter_map(|item| item.split_once('='))
+            .map(|(part, how)| (part.to_string(), how == "pad"))
+            .collect();
         let decimal = match DecimalFormatter::try_new((&locale).into(), Default::default()) {
             Ok(f) => f,
             Err(e) => return range_error(cx, &format!("Intl data unavailable for numbers: {e:?}")),
@@ -296,8 +289,7 @@ impl DateTimeFormat {
             zone: zone(cx, &get_str(spec, "timeZone"))?,
             pattern,
             substitutions,
-            hour_pad,
-            pad_minutes: get_str(spec, "padMinutes") == "true",
+            padding,
             numeric_field,
             hours_1_to_24,
             decimal,
@@ -377,16 +369,14 @@ impl DateTimeFormat {
             }
         }
         for (ty, value) in out.iter_mut() {
-            if ty == "hour" {
+            if let Some((_, pad)) = self.padding.iter().find(|(part, _)| part == ty) {
                 let n = value.chars().count();
-                if self.hour_pad == HourPad::Strip && n == 2 && value.starts_with(self.zero.as_str()) {
+                let numeric = value.chars().all(char::is_numeric);
+                if !pad && n == 2 && numeric && value.starts_with(self.zero.as_str()) {
                     *value = value[self.zero.len()..].to_string();
-                } else if self.hour_pad == HourPad::Pad && n == 1 {
+                } else if *pad && n == 1 && numeric {
                     *value = format!("{}{value}", self.zero);
                 }
-            }
-            if self.pad_minutes && (ty == "minute" || ty == "second") && value.chars().count() == 1 {
-                *value = format!("{}{value}", self.zero);
             }
             if value.contains('\u{202f}') {
                 *value = value.replace('\u{202f}', " ");

@@ -216,11 +216,22 @@ fn unit_names(
         id: DataIdentifierBorrowed::for_marker_attributes_and_locale(attribute, &data_locale),
         ..Default::default()
     };
+    // A unit lives in one of a category's three markers (the units of
+    // the locale's own preferences, of other locales', and the rest); a
+    // marker without it for this locale falls back to the root locale, so
+    // a root answer counts only when no marker has the locale's own.
+    let mut from_root = None;
     macro_rules! try_markers {
         ($($m:ty),*) => {
             $(
                 if let Ok(r) = DataProvider::<$m>::load(&icu_experimental::provider::Baked, req) {
-                    return Some(r.payload.cast());
+                    let used_root = r.metadata.locale.as_ref().is_some_and(|l| l.is_unknown());
+                    if !used_root {
+                        return Some(r.payload.cast());
+                    }
+                    if from_root.is_none() {
+                        from_root = Some(r.payload.cast());
+                    }
                 }
             )*
         };
@@ -242,7 +253,7 @@ fn unit_names(
         UnitsNamesDurationExtendedV1,
         UnitsNamesDurationOutlierV1
     );
-    None
+    from_root
 }
 
 impl UnitPatterns {

@@ -184,7 +184,11 @@ impl RelativeService {
             .map(|s| s.to_string())
             .transpose()?
             .unwrap_or_default();
-        let x = value.as_number().unwrap_or(f64::NAN);
+        let mut x = value.as_number().unwrap_or(f64::NAN);
+        if self.numeric_auto && x == 0.0 {
+            // -0 is "now" / "today" too, when words are allowed.
+            x = 0.0;
+        }
         if !x.is_finite() {
             return range_error(cx, "Invalid value for relative time");
         }
@@ -198,6 +202,7 @@ impl RelativeService {
 /// One `Intl.DisplayNames`.
 pub struct DisplayService {
     kind: String,
+    locale: Locale,
     language: Option<LanguageDisplayNames>,
     locale_names: Option<LocaleDisplayNamesFormatter>,
     region: Option<RegionDisplayNames>,
@@ -224,6 +229,7 @@ impl DisplayService {
         let kind = get_str(spec, "type");
         let mut service = DisplayService {
             kind: kind.clone(),
+            locale: locale.clone(),
             language: None,
             locale_names: None,
             region: None,
@@ -282,9 +288,27 @@ impl DisplayService {
                 .ok()
                 .and_then(|s| self.script.as_ref()?.of(s))
                 .map(str::to_string),
+            "currency" => currency_name(&self.locale, code),
             _ => None,
         })
     }
+}
+
+/// The display name of the currency `code` (ISO 4217, upper case).
+fn currency_name(locale: &Locale, code: &str) -> Option<String> {
+    use icu_experimental::dimension::provider::currency::displayname::CurrencyDisplaynameV1;
+    use icu_provider::prelude::*;
+    let attribute = DataMarkerAttributes::try_from_str(code).ok()?;
+    let data_locale = DataLocale::from(locale);
+    let response = DataProvider::<CurrencyDisplaynameV1>::load(
+        &icu_experimental::provider::Baked,
+        DataRequest {
+            id: DataIdentifierBorrowed::for_marker_attributes_and_locale(attribute, &data_locale),
+            ..Default::default()
+        },
+    )
+    .ok()?;
+    Some(response.payload.get().to_string())
 }
 
 /// One `Intl.Segmenter`.

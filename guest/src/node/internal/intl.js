@@ -653,15 +653,34 @@ function adjustForPatterns(spec, comps, hc, locale) {
     sub.push('hour=' + (comps.hour === '2-digit' ? 'kk' : 'k'));
   }
   if (sub.length) spec.substitute = sub.join(';');
+  const padding = [];
   if (comps.hour !== undefined) {
-    spec.padMinutes = 'true';
+    padding.push('minute=pad', 'second=pad');
     if (comps.minute !== undefined) spec.minute = '2-digit';
     if (comps.minute !== undefined && comps.second !== undefined) spec.second = '2-digit';
     if (comps.hour === 'numeric') {
-      if (comps.minute === '2-digit') spec.hourPad = 'strip';
-      else if (localeHourPadded(locale) && hc === localeHourCycle(locale)) spec.hourPad = 'pad';
+      if (comps.minute === '2-digit') padding.push('hour=strip');
+      else if (localeHourPadded(locale) && hc === localeHourCycle(locale)) padding.push('hour=pad');
     }
   }
+  // Numeric months and days as CLDR's numeric date patterns write them.
+  if (comps.month === 'numeric' || comps.day === 'numeric') {
+    const [padMonth, padDay] = numericDatePadding(locale);
+    if (comps.month === 'numeric') padding.push(padMonth ? 'month=pad' : 'month=strip');
+    if (comps.day === 'numeric') padding.push(padDay ? 'day=pad' : 'day=strip');
+  }
+  if (padding.length) spec.padding = padding.join(';');
+}
+
+let datePadding;
+function numericDatePadding(locale) {
+  if (datePadding === undefined) {
+    const t = require('internal/intl_date_padding');
+    datePadding = { both: new Set(t.monthAndDay.split(' ')), month: new Set(t.monthOnly.split(' ')) };
+  }
+  const found = bestAvailable(locale) || 'en';
+  if (datePadding.both.has(found)) return [true, true];
+  return [datePadding.month.has(found), false];
 }
 
 function DateTimeFormat(locales, options) {
