@@ -31,8 +31,11 @@ pub struct Limits {
     /// instruction). `None` = unmetered (fuel is still counted and reported).
     /// Default: `None`.
     pub fuel: Option<u64>,
-    /// Hard cap on the sandbox's linear memory, in bytes. Default: 128 MiB;
-    /// minimum: 8 MiB.
+    /// Hard cap on the linear memory a call may allocate beyond the
+    /// sandbox's initial image, in bytes. The image (the guest, its CLDR
+    /// data for `Intl` and the snapshot's heap, about 24 MiB) is mapped
+    /// copy-on-write and shared by all sandboxes, so it is not counted.
+    /// Default: 128 MiB; minimum: 8 MiB.
     pub memory_bytes: u64,
     /// Largest result, in bytes of JSON text. Default: 16 MiB.
     pub max_result_bytes: u64,

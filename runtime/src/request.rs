@@ -181,7 +181,9 @@ pub struct CallStats {
     pub wall_time: Duration,
     /// Fuel units consumed (counted even when no fuel limit is set).
     pub fuel_consumed: u64,
-    /// Largest linear memory the instance had, in bytes.
+    /// The most linear memory the call grew beyond the sandbox's initial
+    /// image, in bytes: what [`Limits::memory_bytes`](crate::Limits::memory_bytes)
+    /// is compared with.
     pub peak_memory_bytes: u64,
     /// Whether the call ran from a per-file snapshot (its entry file already
     /// evaluated; see `RuntimeOptions::entry_snapshots`).

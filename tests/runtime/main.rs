@@ -7,6 +7,7 @@ mod builtins;
 mod compat;
 mod escapes;
 mod host_integration;
+mod intl;
 mod leaks;
 mod library_api;
 mod limits;

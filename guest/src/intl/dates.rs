@@ -322,9 +322,6 @@ impl DateTimeFormat {
         };
         input.set_time_zone_id(id);
         input.set_time_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ms.div_euclid(1000)));
-        // V8 writes U+202F (narrow no-break space, as in "7:05\u{202f}AM"
-        // and "2024\u{202f}г.") as a plain space in dates, for the web's
-        // sake; so does the sandbox, to give Node's output.
         let gregorian = || DateTime {
             date: zdt.date.to_calendar(Gregorian),
             time: zdt.time,
@@ -378,9 +375,6 @@ impl DateTimeFormat {
                     *value = format!("{}{value}", self.zero);
                 }
             }
-            if value.contains('\u{202f}') {
-                *value = value.replace('\u{202f}', " ");
-            }
         }
         Ok(out)
     }
@@ -424,22 +418,27 @@ pub fn time_zone_op(op: String, name: String) -> Option<String> {
                 let s = seconds.abs();
                 return Some(format!("{sign}{:02}:{:02}", s / 3600, (s % 3600) / 60));
             }
+            // The database must know it; the name is IANA's canonical one
+            // (links such as US/Eastern resolve to America/New_York).
             let tz = jiff::tz::db().get(&name).ok()?;
+            let parsed = icu::time::zone::iana::IanaParserExtended::new().parse(&name);
+            if parsed.time_zone != icu::time::TimeZone::UNKNOWN && !parsed.canonical.is_empty() {
+                return Some(parsed.canonical.to_string());
+            }
             tz.iana_name().map(str::to_string)
         }
         _ => None,
     }
 }
 
-/// Every canonical IANA zone name of the bundled database, sorted.
+/// Every canonical IANA zone name (no links), sorted.
 pub fn time_zone_names() -> Vec<String> {
-    let mut names: Vec<String> = jiff::tz::db()
-        .available()
-        .map(|name| name.as_str().to_string())
-        .filter(|name| name.contains('/') && !name.starts_with("Etc/") && !name.starts_with("SystemV/"))
+    let mut names: Vec<String> = icu::time::zone::iana::IanaParserExtended::new()
+        .iter()
+        .map(|z| z.canonical.to_string())
+        .filter(|name| name.contains('/') && !name.starts_with("Etc/"))
         .collect();
     names.sort();
-    names.push("UTC".to_string());
-    names.sort();
+    names.dedup();
     names
 }

@@ -504,6 +504,8 @@ function PluralRules(locales, options) {
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit');
   const type = getOption(options, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal');
   const r = resolveLocale(requested, [], {}, () => false);
+  // CLDR's plural rules are per language (pt-PT aside).
+  if (r.locale !== 'pt-PT') r.locale = r.dataLocale = r.locale.split('-')[0];
   const s = { kind: 'PluralRules', locale: r.locale, type };
   digitOptions(s, options, 0, 3, 'standard');
   s.id = native('plural', {
@@ -537,10 +539,6 @@ definePrototype(PluralRules, 'PluralRules', {
     }
     const cats = I.info(s.id).pluralCategories;
     out.pluralCategories = PLURAL_ORDER.filter((c) => cats.includes(c));
-    out.roundingIncrement = s.roundingIncrement;
-    out.roundingMode = s.roundingMode;
-    out.roundingPriority = s.roundingPriority;
-    out.trailingZeroDisplay = s.trailingZeroDisplay;
     return out;
   },
 });
@@ -548,6 +546,7 @@ definePrototype(PluralRules, 'PluralRules', {
 // ---------------------------------------------------------- DateTimeFormat
 
 const CALENDARS = ['buddhist', 'chinese', 'coptic', 'dangi', 'ethioaa', 'ethiopic', 'gregory', 'hebrew', 'indian', 'islamic', 'islamic-civil', 'islamic-rgsa', 'islamic-tbla', 'islamic-umalqura', 'iso8601', 'japanese', 'persian', 'roc'];
+const CALENDAR_ALIASES = { islamicc: 'islamic-civil', 'ethiopic-amete-alem': 'ethioaa', gregorian: 'gregory' };
 function supportedDateKey(key, value) {
   if (key === 'ca') return CALENDARS.includes(value);
   if (key === 'hc') return ['h11', 'h12', 'h23', 'h24'].includes(value);
@@ -566,8 +565,19 @@ function canonicalTimeZone(tz) {
   if (upper === 'UTC' || upper === 'ETC/UTC' || upper === 'ETC/GMT' || upper === 'GMT') return 'UTC';
   const c = I.timeZone('canonicalize', name);
   if (c === undefined) throw new RangeError(`Invalid time zone specified: ${name}`);
-  return c;
+  return CLDR_ZONE_NAMES[c] || c;
 }
+// Where CLDR (and so V8) keeps an older name as the canonical one.
+const CLDR_ZONE_NAMES = {
+  'Asia/Kolkata': 'Asia/Calcutta', 'Asia/Ho_Chi_Minh': 'Asia/Saigon', 'Asia/Kathmandu': 'Asia/Katmandu',
+  'Asia/Yangon': 'Asia/Rangoon', 'Europe/Kyiv': 'Europe/Kiev', 'Atlantic/Faroe': 'Atlantic/Faeroe',
+  'Pacific/Chuuk': 'Pacific/Truk', 'Pacific/Pohnpei': 'Pacific/Ponape', 'America/Nuuk': 'America/Godthab',
+  'America/Argentina/Buenos_Aires': 'America/Buenos_Aires', 'America/Argentina/Catamarca': 'America/Catamarca',
+  'America/Argentina/Cordoba': 'America/Cordoba', 'America/Argentina/Jujuy': 'America/Jujuy',
+  'America/Argentina/Mendoza': 'America/Mendoza', 'America/Indiana/Indianapolis': 'America/Indianapolis',
+  'America/Kentucky/Louisville': 'America/Louisville', 'Africa/Asmara': 'Africa/Asmera',
+  'Asia/Kashgar': 'Asia/Urumqi', 'America/Atikokan': 'America/Coral_Harbour', 'Pacific/Kanton': 'Pacific/Enderbury',
+};
 
 const COMPONENTS = [
   ['weekday', ['narrow', 'short', 'long']],
@@ -692,8 +702,9 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
   const requested = localeList(locales);
   options = coerceOptions(options);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit');
-  const calendar = getOption(options, 'calendar', 'string');
+  let calendar = getOption(options, 'calendar', 'string');
   if (calendar !== undefined && !TYPE_RE.test(calendar)) throw new RangeError(`Invalid calendar : ${calendar}`);
+  if (calendar !== undefined) calendar = CALENDAR_ALIASES[calendar.toLowerCase()] || calendar.toLowerCase();
   const nu = getOption(options, 'numberingSystem', 'string');
   if (nu !== undefined && !TYPE_RE.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
   const hour12 = getOption(options, 'hour12', 'boolean');
@@ -773,8 +784,11 @@ function timeValue(date) {
   return x;
 }
 
+// V8's format() (and Date#toLocale*String) writes U+202F, the narrow
+// no-break space of "7:05\u202fAM" and "2024\u202fг.", as a plain space for
+// the web's sake; formatToParts and formatRange keep it.
 function formatDate(s, date) {
-  return joinParts(I.format(s.id, timeValue(date), undefined));
+  return joinParts(I.format(s.id, timeValue(date), undefined)).replace(/\u202f/g, ' ');
 }
 
 definePrototype(DateTimeFormat, 'DateTimeFormat', {
@@ -800,6 +814,9 @@ definePrototype(DateTimeFormat, 'DateTimeFormat', {
       out.hour12 = s.hour12;
     }
     for (const [k] of COMPONENTS) if (s[k] !== undefined) out[k] = s[k];
+    // Next to an hour, the pattern's minutes and seconds have two digits.
+    if (s.hour !== undefined && out.minute !== undefined) out.minute = '2-digit';
+    if (s.hour !== undefined && out.second !== undefined) out.second = '2-digit';
     if (s.dateStyle !== undefined) out.dateStyle = s.dateStyle;
     if (s.timeStyle !== undefined) out.timeStyle = s.timeStyle;
     return out;
@@ -1041,7 +1058,9 @@ function Segmenter(locales, options) {
   slots.set(this, s);
 }
 function segmentsOf(s, input) {
-  const flat = I.segment(s.id, input);
+  // Lone surrogates cross to the natives as U+FFFD (one code unit each, so
+  // the indices still match the input).
+  const flat = I.segment(s.id, input.isWellFormed() ? input : input.toWellFormed());
   const list = [];
   for (let i = 0; i < flat.length; i += 2) {
     const start = flat[i];
@@ -1211,7 +1230,7 @@ function supportedValuesOf(key) {
     case 'collation': return ['compat', 'emoji', 'eor', 'phonebk', 'pinyin', 'searchjl', 'stroke', 'trad', 'unihan', 'zhuyin'];
     case 'currency': return CURRENCIES.split(' ');
     case 'numberingSystem': return NUMBERING_SYSTEMS.slice();
-    case 'timeZone': return I.supportedValues('timeZone');
+    case 'timeZone': return I.supportedValues('timeZone').map((z) => CLDR_ZONE_NAMES[z] || z).sort();
     case 'unit': return SIMPLE_UNITS.slice();
     default: throw new RangeError(`Invalid key : ${key}`);
   }
