@@ -36,6 +36,10 @@ pub struct ModuleFlags {
     /// nextTick, version, platform; no exit, kill or chdir).
     #[arg(long)]
     pub no_process: bool,
+    /// The default time zone of `Intl` and `Date#toLocale*String` inside the
+    /// sandbox: an IANA name such as `Europe/Berlin` [default: UTC].
+    #[arg(long, value_name = "NAME")]
+    pub time_zone: Option<String>,
     /// An extra package.json `exports`/`imports` condition, after Node's
     /// (repeatable; e.g. `browser`, which also applies the `browser` field).
     #[arg(long = "condition", value_name = "NAME")]
@@ -65,6 +69,9 @@ impl ModuleFlags {
         }
         options.env.extend(self.env.iter().cloned());
         options.process_global = !self.no_process;
+        if let Some(zone) = &self.time_zone {
+            options.time_zone = zone.clone();
+        }
         options.modules.conditions = self.conditions.clone();
         if !self.no_cache {
             options.cache_dir = default_cache_dir();

@@ -185,6 +185,9 @@ async fn run_call(
     request.external = settings.external.clone();
     request.host_modules = settings.host_modules.clone();
     request.builtins = settings.builtins.clone();
+    if let Some(zone) = &settings.time_zone {
+        request.time_zone = Some(zone.clone());
+    }
     if let Some(env) = &settings.env {
         request.env = env.clone();
     }

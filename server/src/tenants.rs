@@ -18,6 +18,7 @@
 //! host_modules = []            # host modules it may use (none are built into the CLI)
 //! builtins = ["buffer", "fs"]  # Node built-ins it may load (replaces the server-wide list)
 //! env = { NODE_ENV = "production" }  # added to process.env of its calls
+//! time_zone = "Europe/Berlin"  # default time zone of Intl in its calls (default: UTC)
 //! max_in_flight = 4            # calls of this tenant admitted at once, else 429
 //! ```
 
@@ -55,6 +56,8 @@ pub struct TenantSettings {
     pub builtins: Option<Vec<String>>,
     /// Entries added to `process.env` of the tenant's calls.
     pub env: Option<BTreeMap<String, String>>,
+    /// The default time zone of `Intl` in the tenant's calls (an IANA name).
+    pub time_zone: Option<String>,
     /// Most calls of this tenant admitted (running or queued) at once.
     pub max_in_flight: Option<usize>,
 }
@@ -80,6 +83,7 @@ impl TenantSettings {
                 }
                 (base, own) => own.clone().or_else(|| base.clone()),
             },
+            time_zone: over.time_zone.clone().or_else(|| self.time_zone.clone()),
             max_in_flight: over.max_in_flight.or(self.max_in_flight),
         }
     }

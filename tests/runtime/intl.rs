@@ -24,7 +24,8 @@ fn runtime() -> &'static IsolatedRuntime {
 
 /// The cases `tests/intl/KNOWN_DIFFERENCES.md` lists (`- \`name\`: why`).
 fn known_differences() -> BTreeSet<String> {
-    let text = std::fs::read_to_string(intl_dir().join("KNOWN_DIFFERENCES.md")).expect("KNOWN_DIFFERENCES.md");
+    let text =
+        std::fs::read_to_string(intl_dir().join("KNOWN_DIFFERENCES.md")).expect("KNOWN_DIFFERENCES.md");
     text.lines()
         .filter_map(|line| line.strip_prefix("- `"))
         .filter_map(|rest| rest.split_once('`').map(|(name, _)| name.to_string()))
@@ -48,9 +49,18 @@ async fn intl_returns_what_node_returns() {
         .current_dir(&dir)
         .output()
         .expect("node runs the oracle");
-    assert!(oracle.status.success(), "the oracle failed: {}", String::from_utf8_lossy(&oracle.stderr));
-    let expected: serde_json::Map<String, Value> = serde_json::from_slice(&oracle.stdout).expect("oracle JSON");
-    assert!(expected.len() >= 600, "expected the whole corpus, found {} cases", expected.len());
+    assert!(
+        oracle.status.success(),
+        "the oracle failed: {}",
+        String::from_utf8_lossy(&oracle.stderr)
+    );
+    let expected: serde_json::Map<String, Value> =
+        serde_json::from_slice(&oracle.stdout).expect("oracle JSON");
+    assert!(
+        expected.len() >= 600,
+        "expected the whole corpus, found {} cases",
+        expected.len()
+    );
 
     let out = runtime()
         .run(RunRequest::new(&dir, "cases.js", "probe"))
@@ -107,7 +117,9 @@ async fn the_default_time_zone_is_utc_unless_the_call_or_runtime_says_otherwise(
         .unwrap();
     assert_eq!(
         ny.value,
-        Some(json!({"zone": "America/New_York", "text": "7/4/2024, 12:30:00 PM", "explicit": "7/5/2024, 1:30:00 AM"}))
+        Some(
+            json!({"zone": "America/New_York", "text": "7/4/2024, 12:30:00 PM", "explicit": "7/5/2024, 1:30:00 AM"})
+        )
     );
 
     // A runtime-wide default, overridden per call.
@@ -161,19 +173,35 @@ async fn thousands_of_formatters_hit_the_memory_limit_and_the_host_serves_on() {
 #[tokio::test(flavor = "multi_thread")]
 async fn fuel_meters_formatting_and_stops_it() {
     let rt = runtime();
-    let request = || RunRequest::new(fixture("intl"), "intl.js", "formatLoop");
-    let small = rt.run(request().args(vec![json!(10)])).await.unwrap();
-    let large = rt.run(request().args(vec![json!(100)])).await.unwrap();
+    let fuel_for = |n: u64| async move {
+        // With a fuel budget, a call always compiles its code from source,
+        // so equal calls spend equal fuel.
+        rt.run(
+            RunRequest::new(fixture("intl"), "intl.js", "formatLoop")
+                .args(vec![json!(n)])
+                .limits(fuel(1_000_000_000_000)),
+        )
+        .await
+            .unwrap()
+            .stats
+            .fuel_consumed
+    };
+    // Building the formatters costs the same in each call; the loop's
+    // formatting is what grows: ten times the loop, ten times its fuel.
+    let (base, hundred, thousand) = (fuel_for(10).await, fuel_for(110).await, fuel_for(1010).await);
+    let per_hundred = hundred - base;
+    let per_thousand = thousand - hundred;
     assert!(
-        large.stats.fuel_consumed > small.stats.fuel_consumed * 3,
-        "formatting is metered: {} vs {}",
-        large.stats.fuel_consumed,
-        small.stats.fuel_consumed
+        per_thousand > per_hundred * 8 && per_thousand < per_hundred * 12,
+        "formatting is metered in proportion: {per_hundred} fuel for 100 iterations, {per_thousand} for 1000"
     );
-    let again = rt.run(request().args(vec![json!(10)])).await.unwrap();
-    assert_eq!(again.stats.fuel_consumed, small.stats.fuel_consumed, "fuel is deterministic");
+    assert_eq!(fuel_for(10).await, base, "fuel is deterministic");
     let err = rt
-        .run(request().args(vec![json!(100_000_000)]).limits(fuel(small.stats.fuel_consumed * 2)))
+        .run(
+            RunRequest::new(fixture("intl"), "intl.js", "formatLoop")
+                .args(vec![json!(100_000_000)])
+                .limits(fuel(base + per_hundred)),
+        )
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::FuelExhausted, "{err}");

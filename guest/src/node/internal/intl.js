@@ -505,7 +505,7 @@ function PluralRules(locales, options) {
   const type = getOption(options, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal');
   const r = resolveLocale(requested, [], {}, () => false);
   // CLDR's plural rules are per language (pt-PT aside).
-  if (r.locale !== 'pt-PT') r.locale = r.dataLocale = r.locale.split('-')[0];
+  if (r.locale !== 'pt-PT' && r.locale !== DEFAULT_LOCALE) r.locale = r.dataLocale = r.locale.split('-')[0];
   const s = { kind: 'PluralRules', locale: r.locale, type };
   digitOptions(s, options, 0, 3, 'standard');
   s.id = native('plural', {
