@@ -108,6 +108,7 @@ fn main() -> anyhow::Result<()> {
     if std::env::var_os("BENCH_QUICK").is_some() {
         one_thread.block_on(latency(&runtime, &folder, &WORKLOADS[0]))?;
         one_thread.block_on(builtin_first_use(&runtime, &folder))?;
+        one_thread.block_on(intl_cost(&runtime, &folder))?;
         return Ok(());
     }
     let mut rows = Vec::new();
@@ -119,6 +120,7 @@ fn main() -> anyhow::Result<()> {
     rows.push(throughput(&two_threads, 2, &folder)?);
     rows.push(two_threads.block_on(sleeping_memory(&folder))?);
     one_thread.block_on(builtin_first_use(&runtime, &folder))?;
+    one_thread.block_on(intl_cost(&runtime, &folder))?;
     one_thread.block_on(metering_overhead(&folder))?;
     one_thread.block_on(host_round_trip(&folder))?;
     cli_warm_start(&folder)?;
@@ -254,6 +256,43 @@ async fn builtin_first_use(runtime: &IsolatedRuntime, folder: &Path) -> anyhow::
     println!(
         "crypto required at the module's top level (in its snapshot), createHash per call: median {t:?} (+{:.0} µs)",
         micros(t) - micros(none)
+    );
+    Ok(())
+}
+
+/// What `Intl` costs: a call that formats 100 numbers and 100 dates
+/// (building its formatters: the first use of Intl in its fresh sandbox),
+/// the same with the formatters built at the module's top level (held by
+/// the per-file snapshot), against a call of the same module that touches
+/// no Intl.
+async fn intl_cost(runtime: &IsolatedRuntime, folder: &Path) -> anyhow::Result<()> {
+    const CALLS: usize = 200;
+    let run = |func: &'static str, args: Vec<Value>| {
+        let request = RunRequest::new(folder, "intl.js", func).args(args);
+        async move {
+            warm_up(runtime, &request).await?;
+            let mut times = Vec::with_capacity(CALLS);
+            let mut fuel = 0;
+            for _ in 0..CALLS {
+                let t = Instant::now();
+                fuel = runtime.run(request.clone()).await?.stats.fuel_consumed;
+                times.push(t.elapsed());
+            }
+            times.sort();
+            anyhow::Ok((times[times.len() / 2], fuel))
+        }
+    };
+    let (none, none_fuel) = run("none", vec![json!(1), json!(2)]).await?;
+    println!("a call of intl.js that uses no Intl: median {none:?} ({none_fuel} fuel)");
+    let (t, fuel) = run("format", vec![]).await?;
+    println!(
+        "Intl: build a NumberFormat and a DateTimeFormat, format 100 numbers and 100 dates: median {t:?} ({:.2}x the call without Intl; {fuel} fuel)",
+        micros(t) / micros(none)
+    );
+    let (t, fuel) = run("formatPreloaded", vec![]).await?;
+    println!(
+        "Intl: the same 200 formats with formatters built at the top level (snapshotted): median {t:?} ({:.2}x; {fuel} fuel)",
+        micros(t) / micros(none)
     );
     Ok(())
 }
