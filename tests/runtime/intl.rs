@@ -182,9 +182,9 @@ async fn fuel_meters_formatting_and_stops_it() {
                 .limits(fuel(1_000_000_000_000)),
         )
         .await
-            .unwrap()
-            .stats
-            .fuel_consumed
+        .unwrap()
+        .stats
+        .fuel_consumed
     };
     // Building the formatters costs the same in each call; the loop's
     // formatting is what grows: ten times the loop, ten times its fuel.
