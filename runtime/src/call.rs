@@ -109,6 +109,7 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         wall_time: started.elapsed(),
         fuel_consumed,
         peak_memory_bytes: state.memory_peak(),
+        memory_image_bytes: state.memory_image(),
         from_snapshot: plan.snapshot.is_some(),
     };
     let outcome = match result {

@@ -154,6 +154,11 @@ impl CallState {
         &mut self.memory
     }
 
+    /// The linear memory the instance started with.
+    pub(crate) fn memory_image(&self) -> u64 {
+        self.memory.image()
+    }
+
     /// The largest linear memory the instance had.
     pub(crate) fn memory_peak(&self) -> u64 {
         self.memory.peak()

@@ -33,10 +33,15 @@ impl MemoryBudget {
         }
     }
 
-    /// The most linear memory the instance grew beyond its initial image,
-    /// in bytes.
+    /// The largest linear memory the instance had (its image and what it
+    /// grew), in bytes.
     pub(crate) fn peak(&self) -> u64 {
-        self.peak
+        self.image + self.peak
+    }
+
+    /// The linear memory the instance started with, in bytes.
+    pub(crate) fn image(&self) -> u64 {
+        self.image
     }
 
     /// Whether a grow was refused: once it was, the call has failed with

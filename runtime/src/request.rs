@@ -181,10 +181,15 @@ pub struct CallStats {
     pub wall_time: Duration,
     /// Fuel units consumed (counted even when no fuel limit is set).
     pub fuel_consumed: u64,
-    /// The most linear memory the call grew beyond the sandbox's initial
-    /// image, in bytes: what [`Limits::memory_bytes`](crate::Limits::memory_bytes)
-    /// is compared with.
+    /// The largest linear memory the instance had, in bytes: its initial
+    /// image ([`memory_image_bytes`](Self::memory_image_bytes)) and what the
+    /// call grew. [`Limits::memory_bytes`](crate::Limits::memory_bytes)
+    /// caps the growth, `peak_memory_bytes - memory_image_bytes`.
     pub peak_memory_bytes: u64,
+    /// The linear memory the sandbox started with, in bytes: the guest's
+    /// data (ICU4X's CLDR tables among them) and the snapshot's heap,
+    /// mapped copy-on-write and shared by all sandboxes.
+    pub memory_image_bytes: u64,
     /// Whether the call ran from a per-file snapshot (its entry file already
     /// evaluated; see `RuntimeOptions::entry_snapshots`).
     pub from_snapshot: bool,

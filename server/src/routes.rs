@@ -259,6 +259,7 @@ fn outcome_json(outcome: &Outcome) -> Value {
             "wall_time_ms": outcome.stats.wall_time.as_micros() as f64 / 1e3,
             "fuel_consumed": outcome.stats.fuel_consumed,
             "peak_memory_bytes": outcome.stats.peak_memory_bytes,
+            "memory_image_bytes": outcome.stats.memory_image_bytes,
         }),
     );
     Value::Object(body)

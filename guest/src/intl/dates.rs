@@ -5,19 +5,20 @@
 
 use super::parts::{self, Parts};
 use super::{get_num, get_str, range_error};
-use icu::calendar::Gregorian;
+use icu::calendar::{Gregorian, Iso};
 use icu::datetime::fieldbag::field;
 use icu::datetime::fieldbag::DateTimeFieldBag;
 use icu::datetime::fieldsets::builder::{DateFields, FieldSetBuilder, ZoneStyle};
-use icu::datetime::fieldsets::enums::CompositeFieldSet;
+use icu::datetime::fieldsets::enums::{CompositeFieldSet, DateAndTimeFieldSet, DateFieldSet};
 use icu::datetime::options::{Length, TimePrecision};
 use icu::datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
+use icu::datetime::range::DateRangeFormatter;
 use icu::datetime::unchecked::DateTimeInputUnchecked;
 use icu::datetime::DateTimeFormatter;
 use icu::decimal::input::Decimal;
 use icu::decimal::DecimalFormatter;
 use icu::locale::Locale;
-use icu::time::zone::{IanaParser, UtcOffset, ZoneNameTimestamp};
+use icu::time::zone::{models, IanaParser, TimeZoneInfo, UtcOffset, ZoneNameTimestamp};
 use icu::time::DateTime;
 use icu::time::ZonedDateTime;
 use javy::quickjs::{Ctx, Object, Result, Value};
@@ -28,6 +29,14 @@ enum Zone {
     Iana(jiff::tz::TimeZone, icu::time::TimeZone),
     /// A fixed offset (`+05:30`), in seconds.
     Offset(i32),
+}
+
+/// `zdt` in the Gregorian calendar, for the pattern formatters.
+fn gregorian(zdt: &ZonedDateTime<Iso, UtcOffset>) -> DateTime<Gregorian> {
+    DateTime {
+        date: zdt.date.to_calendar(Gregorian),
+        time: zdt.time,
+    }
 }
 
 /// A CLDR pattern (`"LLLLL"`, `"mm:ss"`) with the names it needs, for the
@@ -72,6 +81,39 @@ pub struct DateTimeFormat {
     decimal: DecimalFormatter,
     /// The locale's zero digit, for padding the hour.
     zero: String,
+    /// For `formatRange`: the field set and locale, and the range
+    /// formatter built from them on first use.
+    field_set: CompositeFieldSet,
+    builder: FieldSetBuilder,
+    locale: Locale,
+    range: std::cell::OnceCell<Option<RangeFormatter>>,
+}
+
+/// ICU4X's range formatter for the narrowest field set the fields fit:
+/// its interval patterns exist for dates and date-times; with a zone it
+/// falls back to writing both ends.
+enum RangeFormatter {
+    Date(DateRangeFormatter<DateFieldSet>),
+    DateTime(DateRangeFormatter<DateAndTimeFieldSet>),
+    Zoned(DateRangeFormatter<CompositeFieldSet>),
+}
+
+impl RangeFormatter {
+    fn new(locale: &Locale, builder: &FieldSetBuilder, field_set: &CompositeFieldSet) -> Option<Self> {
+        if let Ok(fs) = builder.clone().build_date() {
+            return DateRangeFormatter::try_new(locale.into(), fs)
+                .ok()
+                .map(RangeFormatter::Date);
+        }
+        if let Ok(fs) = builder.clone().build_date_and_time() {
+            return DateRangeFormatter::try_new(locale.into(), fs)
+                .ok()
+                .map(RangeFormatter::DateTime);
+        }
+        DateRangeFormatter::try_new(locale.into(), field_set.clone())
+            .ok()
+            .map(RangeFormatter::Zoned)
+    }
 }
 
 /// The largest time value ECMAScript allows (±8.64e15 ms).
@@ -87,7 +129,7 @@ fn style_length(s: &str) -> Option<Length> {
 }
 
 /// The field set for `dateStyle` / `timeStyle`.
-fn style_field_set(date_style: &str, time_style: &str) -> Option<CompositeFieldSet> {
+fn style_field_set(date_style: &str, time_style: &str) -> Option<(CompositeFieldSet, FieldSetBuilder)> {
     let mut builder = FieldSetBuilder::default();
     builder.length = style_length(date_style).or(style_length(time_style));
     if !date_style.is_empty() {
@@ -110,11 +152,11 @@ fn style_field_set(date_style: &str, time_style: &str) -> Option<CompositeFieldS
         "short" => builder.time_precision = Some(TimePrecision::Minute),
         _ => {}
     }
-    builder.build_composite().ok()
+    Some((builder.clone().build_composite().ok()?, builder))
 }
 
 /// The field set for a bag of ECMA-402 components.
-fn bag_field_set(spec: &Object<'_>) -> CompositeFieldSet {
+fn bag_field_set(spec: &Object<'_>) -> (CompositeFieldSet, FieldSetBuilder) {
     let mut bag = DateTimeFieldBag::default();
     let s = |k: &str| get_str(spec, k);
     bag.era = match s("era").as_str() {
@@ -190,7 +232,7 @@ fn bag_field_set(spec: &Object<'_>) -> CompositeFieldSet {
             _ => None,
         };
     }
-    bag.to_composite_field_set()
+    (bag.to_composite_field_set(), bag.to_field_set_builder())
 }
 
 /// The zone named by `name` (IANA, `UTC`, or an offset like `+05:30`).
@@ -237,7 +279,7 @@ impl DateTimeFormat {
         let locale = super::locales::canonicalize(cx, &get_str(spec, "locale"))?;
         let date_style = get_str(spec, "dateStyle");
         let time_style = get_str(spec, "timeStyle");
-        let field_set = if date_style.is_empty() && time_style.is_empty() {
+        let (field_set, builder) = if date_style.is_empty() && time_style.is_empty() {
             bag_field_set(spec)
         } else {
             match style_field_set(&date_style, &time_style) {
@@ -245,7 +287,7 @@ impl DateTimeFormat {
                 None => return range_error(cx, "Invalid option : dateStyle / timeStyle"),
             }
         };
-        let formatter = match DateTimeFormatter::try_new((&locale).into(), field_set) {
+        let formatter = match DateTimeFormatter::try_new((&locale).into(), field_set.clone()) {
             Ok(f) => f,
             Err(e) => return range_error(cx, &format!("Intl data unavailable for dates: {e:?}")),
         };
@@ -294,10 +336,16 @@ impl DateTimeFormat {
             hours_1_to_24,
             decimal,
             zero,
+            field_set,
+            builder,
+            locale,
+            range: std::cell::OnceCell::new(),
         })
     }
 
-    fn format_one(&self, cx: &Ctx<'_>, value: &Value<'_>) -> Result<Parts> {
+    /// The wall-clock time of the instant `value` (ms since the epoch) in
+    /// this formatter's zone, and the zone's offset then.
+    fn local_time(&self, cx: &Ctx<'_>, value: &Value<'_>) -> Result<(ZonedDateTime<Iso, UtcOffset>, i64)> {
         let ms = value.as_number().unwrap_or(f64::NAN);
         if !ms.is_finite() || ms.abs() > MAX_TIME {
             return range_error(cx, "Invalid time value");
@@ -311,62 +359,86 @@ impl DateTimeFormat {
             },
         };
         let utc_offset = UtcOffset::try_from_seconds(offset).unwrap_or(UtcOffset::zero());
-        let zdt = ZonedDateTime::from_epoch_milliseconds_and_utc_offset(ms, utc_offset);
-        let mut input = DateTimeInputUnchecked::default();
-        input.set_date_fields_unchecked(zdt.date.to_calendar(self.formatter.calendar()));
-        input.set_time_fields(zdt.time);
-        input.set_time_zone_utc_offset(utc_offset);
-        let id = match &self.zone {
+        Ok((
+            ZonedDateTime::from_epoch_milliseconds_and_utc_offset(ms, utc_offset),
+            ms,
+        ))
+    }
+
+    fn zone_id(&self) -> icu::time::TimeZone {
+        match &self.zone {
             Zone::Iana(_, id) => *id,
             Zone::Offset(_) => icu::time::TimeZone::UNKNOWN,
-        };
-        input.set_time_zone_id(id);
-        input.set_time_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ms.div_euclid(1000)));
-        let gregorian = || DateTime {
-            date: zdt.date.to_calendar(Gregorian),
-            time: zdt.time,
-        };
-        let number = |n: u32, digits: i16| {
-            let mut d = Decimal::from(n);
-            d.absolute.pad_start(digits);
-            self.decimal.format_to_string(&d)
-        };
+        }
+    }
+
+    fn number(&self, n: u32, digits: i16) -> String {
+        let mut d = Decimal::from(n);
+        d.absolute.pad_start(digits);
+        self.decimal.format_to_string(&d)
+    }
+
+    fn format_one(&self, cx: &Ctx<'_>, value: &Value<'_>) -> Result<Parts> {
+        let (zdt, ms) = self.local_time(cx, value)?;
         if !self.numeric_field.is_empty() {
             let t = zdt.time;
             let (ty, text) = match self.numeric_field.as_str() {
-                "m" => ("minute", number(u32::from(t.minute.number()), 1)),
-                "s" => ("second", number(u32::from(t.second.number()), 1)),
+                "m" => ("minute", self.number(u32::from(t.minute.number()), 1)),
+                "s" => ("second", self.number(u32::from(t.second.number()), 1)),
                 f => {
                     let n = f.len().min(3) as u32;
                     let ms = t.subsecond.number() / 1_000_000;
-                    ("fractionalSecond", number(ms / 10u32.pow(3 - n), n as i16))
+                    ("fractionalSecond", self.number(ms / 10u32.pow(3 - n), n as i16))
                 }
             };
             return Ok(vec![(ty.to_string(), text)]);
         }
         let mut out = match &self.pattern {
-            Some(p) => p.format(&gregorian()),
-            None => parts::collect_try(&self.formatter.format_unchecked(input)),
+            Some(p) => p.format(&gregorian(&zdt)),
+            None => {
+                let mut input = DateTimeInputUnchecked::default();
+                input.set_date_fields_unchecked(zdt.date.to_calendar(self.formatter.calendar()));
+                input.set_time_fields(zdt.time);
+                input.set_time_zone_utc_offset(zdt.zone);
+                input.set_time_zone_id(self.zone_id());
+                input
+                    .set_time_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ms.div_euclid(1000)));
+                parts::collect_try(&self.formatter.format_unchecked(input))
+            }
         };
-        if let Some(two_digits) = self.hours_1_to_24 {
-            let h = u32::from(zdt.time.hour.number());
-            let text = number(if h == 0 { 24 } else { h }, if two_digits { 2 } else { 1 });
-            for (ty, value) in out.iter_mut() {
-                if ty == "hour" {
-                    *value = text.clone();
-                }
+        self.adjust(&mut out, &zdt, &zdt);
+        Ok(out)
+    }
+
+    /// ICU4C's adjustments (see `PatternFormatter`): substituted fields,
+    /// 1-24 hours, digit padding. Parts of a range's end (`type\0endRange`)
+    /// take their values from `end`.
+    fn adjust(
+        &self,
+        out: &mut Parts,
+        start: &ZonedDateTime<Iso, UtcOffset>,
+        end: &ZonedDateTime<Iso, UtcOffset>,
+    ) {
+        let mut replacements: Vec<(String, bool, String)> = Vec::new();
+        for (part, f) in &self.substitutions {
+            for (is_end, zdt) in [(false, start), (true, end)] {
+                replacements.push((part.clone(), is_end, parts::text(&f.format(&gregorian(zdt)))));
             }
         }
-        for (part, f) in &self.substitutions {
-            let replacement = parts::text(&f.format(&gregorian()));
-            for (ty, value) in out.iter_mut() {
-                if ty == part {
-                    *value = replacement.clone();
-                }
+        if let Some(two_digits) = self.hours_1_to_24 {
+            for (is_end, zdt) in [(false, start), (true, end)] {
+                let h = u32::from(zdt.time.hour.number());
+                let text = self.number(if h == 0 { 24 } else { h }, if two_digits { 2 } else { 1 });
+                replacements.push(("hour".into(), is_end, text));
             }
         }
         for (ty, value) in out.iter_mut() {
-            if let Some((_, pad)) = self.padding.iter().find(|(part, _)| part == ty) {
+            let (base, side) = ty.split_once('\u{0}').unwrap_or((ty.as_str(), ""));
+            let is_end = side == "endRange";
+            if let Some((_, _, text)) = replacements.iter().find(|(p, e, _)| p == base && *e == is_end) {
+                *value = text.clone();
+            }
+            if let Some((_, pad)) = self.padding.iter().find(|(part, _)| part == base) {
                 let n = value.chars().count();
                 let numeric = value.chars().all(char::is_numeric);
                 if !pad && n == 2 && numeric && value.starts_with(self.zero.as_str()) {
@@ -376,15 +448,60 @@ impl DateTimeFormat {
                 }
             }
         }
-        Ok(out)
     }
 
-    /// `format(a)`, or `formatRange(a, b)` when `b` is not undefined.
-    pub fn format_value(&self, cx: &Ctx<'_>, a: &Value<'_>, b: &Value<'_>) -> Result<Parts> {
-        let start = self.format_one(cx, a)?;
-        if b.is_undefined() {
-            return Ok(start);
+    /// The zoned input of the range formatter.
+    #[allow(deprecated)]
+    fn zoned(
+        &self,
+        zdt: &ZonedDateTime<Iso, UtcOffset>,
+        ms: i64,
+    ) -> ZonedDateTime<Iso, TimeZoneInfo<models::Full>> {
+        let zone = self
+            .zone_id()
+            .with_offset(Some(zdt.zone))
+            .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ms.div_euclid(1000)))
+            .infer_variant(icu::time::zone::VariantOffsetsCalculator::new());
+        ZonedDateTime {
+            date: zdt.date,
+            time: zdt.time,
+            zone,
         }
+    }
+
+    /// `format(a)`, or `formatRange(a, b)` when `b` is not undefined: CLDR's
+    /// interval formats (`Mar 10 – 15, 2024`) through ICU4X's range
+    /// formatter, or both dates in full when that cannot express the fields.
+    pub fn format_value(&self, cx: &Ctx<'_>, a: &Value<'_>, b: &Value<'_>) -> Result<Parts> {
+        if b.is_undefined() {
+            return self.format_one(cx, a);
+        }
+        if self.pattern.is_none() && self.numeric_field.is_empty() {
+            let range = self
+                .range
+                .get_or_init(|| RangeFormatter::new(&self.locale, &self.builder, &self.field_set));
+            if let Some(range) = range {
+                let (start, start_ms) = self.local_time(cx, a)?;
+                let (end, end_ms) = self.local_time(cx, b)?;
+                let date_time = |z: &ZonedDateTime<Iso, UtcOffset>| DateTime {
+                    date: z.date,
+                    time: z.time,
+                };
+                let mut out = match range {
+                    RangeFormatter::Date(f) => parts::collect_range(&f.format(&start.date, &end.date)),
+                    RangeFormatter::DateTime(f) => {
+                        parts::collect_range(&f.format(&date_time(&start), &date_time(&end)))
+                    }
+                    RangeFormatter::Zoned(f) => parts::collect_range(
+                        &f.format(&self.zoned(&start, start_ms), &self.zoned(&end, end_ms)),
+                    ),
+                };
+                self.adjust(&mut out, &start, &end);
+                parts::share_common_fields(&mut out);
+                return Ok(out);
+            }
+        }
+        let start = self.format_one(cx, a)?;
         let end = self.format_one(cx, b)?;
         let tag = |parts: Parts, source: &str| {
             parts

@@ -13,6 +13,14 @@ pub type Parts = Vec<(String, String)>;
 struct Collector {
     stack: Vec<Part>,
     out: Parts,
+    /// Tag each type with its side of a range (`type\0startRange`,
+    /// `endRange` or `shared`).
+    ranged: bool,
+}
+
+/// Whether `p` marks a side of a date range rather than a field.
+fn is_range_side(p: &Part) -> bool {
+    p.category == "datetime" && (p.value == "startRange" || p.value == "endRange")
 }
 
 impl Collector {
@@ -21,7 +29,10 @@ impl Collector {
     /// a second's fraction is `fractionalSecond`; otherwise the innermost
     /// label; unlabelled text is `literal`.
     fn label(&self) -> &'static str {
-        let field = self.stack.iter().find(|p| p.category == "datetime");
+        let field = self
+            .stack
+            .iter()
+            .find(|p| p.category == "datetime" && !is_range_side(p));
         let inner = self.stack.last();
         if let Some(field) = field {
             if field.value == "second" {
@@ -34,6 +45,7 @@ impl Collector {
             return field.value;
         }
         match inner {
+            Some(p) if is_range_side(p) => "literal",
             Some(p) if p.category == "list" && p.value == "element" => "element",
             Some(p) if p.value == "literal" => "literal",
             Some(p) => p.value,
@@ -47,10 +59,20 @@ impl fmt::Write for Collector {
         if s.is_empty() {
             return Ok(());
         }
-        let ty = self.label();
+        let label = self.label();
+        let ty = if self.ranged {
+            let side = self
+                .stack
+                .iter()
+                .find(|p| is_range_side(p))
+                .map_or("shared", |p| p.value);
+            format!("{label}\u{0}{side}")
+        } else {
+            label.to_string()
+        };
         match self.out.last_mut() {
-            Some((last, value)) if last == ty && ty != "element" => value.push_str(s),
-            _ => self.out.push((ty.to_string(), s.to_string())),
+            Some((last, value)) if *last == ty && label != "element" => value.push_str(s),
+            _ => self.out.push((ty, s.to_string())),
         }
         Ok(())
     }
@@ -76,9 +98,62 @@ pub fn collect(w: &impl Writeable) -> Parts {
     let mut sink = Collector {
         stack: Vec::new(),
         out: Vec::new(),
+        ranged: false,
     };
     let _ = w.write_to_parts(&mut sink);
     sink.out
+}
+
+/// The parts of a date range, each type tagged with its side
+/// (`type\0startRange`, `type\0endRange`, `type\0shared`).
+pub fn collect_range(w: &impl Writeable) -> Parts {
+    let mut sink = Collector {
+        stack: Vec::new(),
+        out: Vec::new(),
+        ranged: true,
+    };
+    let _ = w.write_to_parts(&mut sink);
+    sink.out
+}
+
+/// ICU's sides of a range's parts: a field written on both sides (the
+/// `10` and `15` of `Mar 10 – 15, 2024`) belongs to its side, and so do the
+/// literals between such fields on the same side; everything else (`Mar`,
+/// `2024`, the separator) is `shared`.
+pub fn share_common_fields(parts: &mut Parts) {
+    let split = |t: &str| {
+        let (base, side) = t.split_once('\u{0}').unwrap_or((t, "shared"));
+        (base.to_string(), side.to_string())
+    };
+    let fields = |side: &str, parts: &Parts| -> Vec<String> {
+        parts
+            .iter()
+            .map(|(t, _)| split(t))
+            .filter(|(b, s)| s == side && b != "literal")
+            .map(|(b, _)| b)
+            .collect()
+    };
+    let start_fields = fields("startRange", parts);
+    let end_fields = fields("endRange", parts);
+    let repeated = |b: &str| start_fields.iter().any(|f| f == b) && end_fields.iter().any(|f| f == b);
+    for side in ["startRange", "endRange"] {
+        let indices: Vec<usize> = (0..parts.len())
+            .filter(|&i| {
+                let (b, s) = split(&parts[i].0);
+                s == side && b != "literal" && repeated(&b)
+            })
+            .collect();
+        let (first, last) = match (indices.first(), indices.last()) {
+            (Some(&f), Some(&l)) => (f, l),
+            _ => (usize::MAX, 0),
+        };
+        for (i, (t, _)) in parts.iter_mut().enumerate() {
+            let (b, s) = split(t);
+            if s == side && !(first <= i && i <= last) {
+                *t = format!("{b}\u{0}shared");
+            }
+        }
+    }
 }
 
 /// The parts of `w`, which may fail part-way (its output up to there).
@@ -86,6 +161,7 @@ pub fn collect_try(w: &impl writeable::TryWriteable) -> Parts {
     let mut sink = Collector {
         stack: Vec::new(),
         out: Vec::new(),
+        ranged: false,
     };
     let _ = w.try_write_to_parts(&mut sink);
     sink.out
