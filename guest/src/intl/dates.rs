@@ -93,9 +93,9 @@ pub struct DateTimeFormat {
 /// its interval patterns exist for dates and date-times; with a zone it
 /// falls back to writing both ends.
 enum RangeFormatter {
-    Date(DateRangeFormatter<DateFieldSet>),
-    DateTime(DateRangeFormatter<DateAndTimeFieldSet>),
-    Zoned(DateRangeFormatter<CompositeFieldSet>),
+    Date(Box<DateRangeFormatter<DateFieldSet>>),
+    DateTime(Box<DateRangeFormatter<DateAndTimeFieldSet>>),
+    Zoned(Box<DateRangeFormatter<CompositeFieldSet>>),
 }
 
 impl RangeFormatter {
@@ -103,16 +103,16 @@ impl RangeFormatter {
         if let Ok(fs) = builder.clone().build_date() {
             return DateRangeFormatter::try_new(locale.into(), fs)
                 .ok()
-                .map(RangeFormatter::Date);
+                .map(|f| RangeFormatter::Date(Box::new(f)));
         }
         if let Ok(fs) = builder.clone().build_date_and_time() {
             return DateRangeFormatter::try_new(locale.into(), fs)
                 .ok()
-                .map(RangeFormatter::DateTime);
+                .map(|f| RangeFormatter::DateTime(Box::new(f)));
         }
-        DateRangeFormatter::try_new(locale.into(), field_set.clone())
+        DateRangeFormatter::try_new(locale.into(), *field_set)
             .ok()
-            .map(RangeFormatter::Zoned)
+            .map(|f| RangeFormatter::Zoned(Box::new(f)))
     }
 }
 
@@ -287,7 +287,7 @@ impl DateTimeFormat {
                 None => return range_error(cx, "Invalid option : dateStyle / timeStyle"),
             }
         };
-        let formatter = match DateTimeFormatter::try_new((&locale).into(), field_set.clone()) {
+        let formatter = match DateTimeFormatter::try_new((&locale).into(), field_set) {
             Ok(f) => f,
             Err(e) => return range_error(cx, &format!("Intl data unavailable for dates: {e:?}")),
         };
