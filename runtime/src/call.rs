@@ -58,6 +58,7 @@ pub(crate) async fn run_call(engine: &SandboxEngine, plan: CallPlan<'_>) -> Resu
         plan.on_console,
         plan.on_running,
         bytecode,
+        engine.image_bytes,
     );
     let mut store = Store::new(&engine.engine, state);
     store.limiter(|state| state.memory_budget());

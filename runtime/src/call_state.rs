@@ -85,7 +85,7 @@ impl CallState {
             wasi: WasiCtx::builder().build(),
             table: ResourceTable::new(),
             stdio: MemoryOutputPipe::new(0),
-            memory: MemoryBudget::new(u64::MAX),
+            memory: MemoryBudget::new(u64::MAX, 0),
             console: ConsoleCapture::new(0, Vec::new()),
             modules: None,
             host_calls: HostCalls::new(Default::default(), Some(Default::default())),
@@ -103,9 +103,10 @@ impl CallState {
         entry: String,
         hasher: std::hash::RandomState,
         memory_limit: u64,
+        image_allowance: u64,
     ) -> Self {
         CallState {
-            memory: MemoryBudget::new(memory_limit),
+            memory: MemoryBudget::new(memory_limit, image_allowance),
             modules: Some(modules),
             preload: Some(PreloadRecording {
                 entry,
@@ -126,6 +127,7 @@ impl CallState {
         on_console: Vec<ConsoleCallback>,
         on_running: Vec<RunningCallback>,
         bytecode: Option<Arc<BytecodeCache>>,
+        image_allowance: u64,
     ) -> Self {
         let stdio = MemoryOutputPipe::new(GUEST_STDIO_BYTES);
         let wasi = WasiCtx::builder()
@@ -136,7 +138,7 @@ impl CallState {
             wasi,
             table: ResourceTable::new(),
             stdio,
-            memory: MemoryBudget::new(limits.memory_bytes),
+            memory: MemoryBudget::new(limits.memory_bytes, image_allowance),
             console: ConsoleCapture::new(limits.max_console_bytes, on_console),
             modules: Some(modules),
             host_calls,
@@ -154,9 +156,9 @@ impl CallState {
         &mut self.memory
     }
 
-    /// The linear memory the instance started with.
+    /// The sandbox image the memory limit does not count.
     pub(crate) fn memory_image(&self) -> u64 {
-        self.memory.image()
+        self.memory.allowance()
     }
 
     /// The largest linear memory the instance had.

@@ -34,6 +34,9 @@ pub(crate) struct SandboxEngine {
     pub bytecode: Option<Arc<BytecodeCache>>,
     /// Per-file snapshots (`None`: disabled).
     pub snapshots: Option<Arc<EntrySnapshots>>,
+    /// The linear memory an instance of the pre-initialized guest starts
+    /// with: the image the memory limit does not count.
+    pub image_bytes: u64,
     _ticker: EpochTicker,
 }
 
@@ -58,6 +61,7 @@ impl SandboxEngine {
             .map_err(|e| BuildError::engine(format!("cannot pre-instantiate the guest: {e:#}")))?;
         let pre = SandboxPre::new(instance_pre)
             .map_err(|e| BuildError::engine(format!("the guest does not match the WIT world: {e:#}")))?;
+        let image_bytes = image_size(&engine, &pre, options.fuel_metering)?;
         let ticker = EpochTicker::start(&engine);
         let snapshots = (options.entry_snapshots > 0).then(|| {
             Arc::new(EntrySnapshots::new(
@@ -66,6 +70,7 @@ impl SandboxEngine {
                 options.entry_snapshots,
                 options.limits.timeout,
                 options.limits.memory_bytes,
+                image_bytes,
             ))
         });
         Ok(SandboxEngine {
@@ -75,9 +80,26 @@ impl SandboxEngine {
             bytecode: (options.bytecode_cache_bytes > 0)
                 .then(|| Arc::new(BytecodeCache::new(options.bytecode_cache_bytes))),
             snapshots,
+            image_bytes,
             _ticker: ticker,
         })
     }
+}
+
+/// The linear memory an instance of `pre` starts with (instantiated once,
+/// never called).
+fn image_size(engine: &Engine, pre: &SandboxPre<CallState>, fuel: bool) -> Result<u64, BuildError> {
+    let mut store = Store::new(engine, CallState::for_initialization());
+    store.limiter(|state| state.memory_budget());
+    if fuel {
+        store
+            .set_fuel(u64::MAX / 2)
+            .map_err(|e| BuildError::engine(format!("cannot set fuel: {e:#}")))?;
+    }
+    store.set_epoch_deadline(u64::MAX / 2);
+    futures::executor::block_on(pre.instantiate_async(&mut store))
+        .map_err(|e| BuildError::engine(format!("cannot instantiate the guest: {e:#}")))?;
+    Ok(store.data().memory_peak())
 }
 
 /// The wasmtime configuration: epoch interruption always on, fuel metering

@@ -62,6 +62,9 @@ pub(crate) struct EntrySnapshots {
     capacity: usize,
     preload_timeout: Duration,
     preload_memory: u64,
+    /// The pre-initialized guest's image, which `preload_memory` does not
+    /// count (as for calls).
+    image_allowance: u64,
     slots: Mutex<HashMap<EntryKey, Slot>>,
     /// The guest instrumented for snapshots, compiled once (the first build).
     instrumented: OnceLock<Result<Instrumented, String>>,
@@ -88,13 +91,14 @@ struct Instrumented {
 
 impl EntrySnapshots {
     /// Keep at most `capacity` snapshots; `preload` runs within the given
-    /// time and memory.
+    /// time and memory (beyond `image_allowance`).
     pub fn new(
         engine: Engine,
         linker: Linker<CallState>,
         capacity: usize,
         preload_timeout: Duration,
         preload_memory: u64,
+        image_allowance: u64,
     ) -> Self {
         EntrySnapshots {
             engine,
@@ -103,6 +107,7 @@ impl EntrySnapshots {
             capacity,
             preload_timeout,
             preload_memory,
+            image_allowance,
             slots: Mutex::default(),
             instrumented: OnceLock::new(),
             queue: Mutex::default(),
@@ -277,6 +282,7 @@ impl EntrySnapshots {
             entry.to_string(),
             self.hasher.clone(),
             self.preload_memory,
+            self.image_allowance,
         );
         let mut store = Store::new(&self.engine, state);
         store.limiter(|s| s.memory_budget());

@@ -33,7 +33,7 @@ pub struct Limits {
     pub fuel: Option<u64>,
     /// Hard cap on the linear memory a call may allocate beyond the
     /// sandbox's initial image, in bytes. The image (the guest, its CLDR
-    /// data for `Intl` and the snapshot's heap, about 24 MiB) is mapped
+    /// data for `Intl` and the snapshot's heap, about 23 MiB) is mapped
     /// copy-on-write and shared by all sandboxes, so it is not counted.
     /// Default: 128 MiB; minimum: 8 MiB.
     pub memory_bytes: u64,

@@ -3,45 +3,46 @@
 
 use wasmtime::ResourceLimiter;
 
-/// Caps the linear memory the instance grows beyond its initial image
-/// (summed over its memories) and records its peak and whether a grow was
+/// Caps the linear memory a call adds to the sandbox's image (summed over
+/// the instance's memories) and records its peak and whether a grow was
 /// refused.
 ///
-/// The initial image (the guest's data, ICU4X's CLDR tables among them,
-/// and the snapshot's heap: ~24 MiB, mapped copy-on-write and shared by
-/// every sandbox) is the same for every call and is not the call's doing,
-/// so it is not counted: a limit of 8 MiB lets the call's code allocate
-/// 8 MiB, whatever the guest carries.
+/// The image of the pre-initialized guest (its data, ICU4X's CLDR tables
+/// among them, and the snapshot's heap: ~23 MiB, mapped copy-on-write and
+/// shared by every sandbox) is the same for every call and not the call's
+/// doing, so it is the `allowance` and not counted: a limit of 8 MiB lets
+/// the call's code allocate 8 MiB. An instance started from a per-file
+/// snapshot is charged what that snapshot holds beyond the allowance (its
+/// file's top-level allocations count as in a fresh evaluation).
 pub(crate) struct MemoryBudget {
     limit: u64,
-    /// Linear memory the instance started with (not counted).
-    image: u64,
-    used: u64,
+    allowance: u64,
+    /// The instance's linear memory now.
+    total: u64,
     peak: u64,
     refused: bool,
 }
 
 impl MemoryBudget {
-    /// A budget of `limit` bytes.
-    pub(crate) fn new(limit: u64) -> Self {
+    /// A budget of `limit` bytes on top of `allowance`.
+    pub(crate) fn new(limit: u64, allowance: u64) -> Self {
         MemoryBudget {
             limit,
-            image: 0,
-            used: 0,
+            allowance,
+            total: 0,
             peak: 0,
             refused: false,
         }
     }
 
-    /// The largest linear memory the instance had (its image and what it
-    /// grew), in bytes.
+    /// The largest linear memory the instance had, in bytes.
     pub(crate) fn peak(&self) -> u64 {
-        self.image + self.peak
+        self.peak
     }
 
-    /// The linear memory the instance started with, in bytes.
-    pub(crate) fn image(&self) -> u64 {
-        self.image
+    /// The image the budget does not count, in bytes.
+    pub(crate) fn allowance(&self) -> u64 {
+        self.allowance
     }
 
     /// Whether a grow was refused: once it was, the call has failed with
@@ -58,18 +59,12 @@ impl ResourceLimiter for MemoryBudget {
         desired: usize,
         _maximum: Option<usize>,
     ) -> wasmtime::Result<bool> {
-        if current == 0 {
-            // A memory's creation at its declared initial size: the image.
-            self.image = self.image.saturating_add(desired as u64);
-            return Ok(true);
-        }
-        let grow = desired.saturating_sub(current) as u64;
-        let total = self.used.saturating_add(grow);
-        if total > self.limit {
+        let total = self.total.saturating_add(desired.saturating_sub(current) as u64);
+        if total.saturating_sub(self.allowance) > self.limit {
             self.refused = true;
             return Ok(false);
         }
-        self.used = total;
+        self.total = total;
         self.peak = self.peak.max(total);
         Ok(true)
     }

@@ -186,9 +186,10 @@ pub struct CallStats {
     /// call grew. [`Limits::memory_bytes`](crate::Limits::memory_bytes)
     /// caps the growth, `peak_memory_bytes - memory_image_bytes`.
     pub peak_memory_bytes: u64,
-    /// The linear memory the sandbox started with, in bytes: the guest's
-    /// data (ICU4X's CLDR tables among them) and the snapshot's heap,
-    /// mapped copy-on-write and shared by all sandboxes.
+    /// The image of the pre-initialized guest, in bytes: its data
+    /// (ICU4X's CLDR tables among them) and the snapshot's heap, mapped
+    /// copy-on-write and shared by all sandboxes; the memory limit does not
+    /// count it.
     pub memory_image_bytes: u64,
     /// Whether the call ran from a per-file snapshot (its entry file already
     /// evaluated; see `RuntimeOptions::entry_snapshots`).

@@ -139,7 +139,12 @@ impl IsolatedRuntime {
                     && request.virtual_modules.is_empty()
             })
             .and_then(|snapshots| snapshots.for_call(&resolver, &request.file))
-            .filter(|snapshot| snapshot.memory_bytes <= limits.memory_bytes);
+            .filter(|snapshot| {
+                snapshot
+                    .memory_bytes
+                    .saturating_sub(self.inner.engine.image_bytes)
+                    <= limits.memory_bytes
+            });
         let hooks = [&self.inner.options.hooks, &request.hooks];
         let plan = CallPlan {
             modules: resolver,

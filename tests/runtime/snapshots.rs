@@ -162,3 +162,30 @@ async fn files_whose_top_level_needs_live_values_are_never_snapshotted() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_snapshot_does_not_hide_its_files_top_level_memory_from_the_limit() {
+    // The memory limit leaves out only the guest's own image: a file whose
+    // top level holds 24 MiB must not escape a 16 MiB limit because a
+    // snapshot evaluated it earlier.
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "main.js",
+        "const big = new Uint8Array(24 * 1024 * 1024).fill(1);\nexports.f = (x) => big[x] + x;\n",
+    );
+    assert!(
+        call_until_snapshot(dir.path(), "f", Duration::from_secs(60), |out| {
+            assert_eq!(out.value, Some(json!(11)))
+        })
+        .await,
+        "the file should be snapshotted"
+    );
+    let limited = RunRequest::new(dir.path(), "main.js", "f")
+        .args(vec![json!(10)])
+        .limits(LimitOverrides::default().memory_bytes(16 * isolated_runtime::MIB));
+    let err = runtime().run(limited).await.unwrap_err();
+    assert_eq!(err.kind(), isolated_runtime::ErrorKind::MemoryLimit, "{err}");
+    let out = call(dir.path(), "f", vec![json!(10)]).await;
+    assert_eq!(out.value, Some(json!(11)));
+}
