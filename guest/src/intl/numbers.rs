@@ -531,10 +531,11 @@ impl NumberFormat {
             }
         };
         let out = self.dress(&d, digits);
-        Ok(match &self.unit {
+        let out = match &self.unit {
             Some(unit) => unit.format(&d, out),
             None => out,
-        })
+        };
+        Ok(split_bidi_marks(out))
     }
 
     /// The digits of `d` without its sign, grouped as the options say.
@@ -608,6 +609,41 @@ impl NumberFormat {
     pub fn info(&self, _out: &Object<'_>) -> Result<()> {
         Ok(())
     }
+}
+
+/// Bidi marks around a sign (`\u{61c}-` in Arabic) are a `literal` of
+/// their own, as ICU labels them.
+fn split_bidi_marks(parts: Parts) -> Parts {
+    let is_mark = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}');
+    let mut out = Parts::new();
+    for (t, v) in parts {
+        if (t == "minusSign" || t == "plusSign") && v.chars().any(is_mark) && !v.chars().all(is_mark) {
+            let mut run = String::new();
+            let mut run_is_mark = None;
+            for c in v.chars() {
+                let mark = is_mark(c);
+                if run_is_mark.is_some_and(|m| m != mark) {
+                    let ty = if run_is_mark == Some(true) {
+                        "literal"
+                    } else {
+                        t.as_str()
+                    };
+                    out.push((ty.to_string(), std::mem::take(&mut run)));
+                }
+                run_is_mark = Some(mark);
+                run.push(c);
+            }
+            let ty = if run_is_mark == Some(true) {
+                "literal"
+            } else {
+                t.as_str()
+            };
+            out.push((ty.to_string(), run));
+        } else {
+            out.push((t, v));
+        }
+    }
+    out
 }
 
 /// The magnitude of `d`'s first nonzero digit (0 for zero).

@@ -37,9 +37,33 @@ function canonicalizeTag(tag) {
     } catch (e) {
       throw new RangeError(`Incorrect locale information provided`);
     }
+    out = preferredValues(out);
     if (canonicalCache.size < 256) canonicalCache.set(tag, out);
   }
   return out;
+}
+
+// The keyword values Node's ICU writes where ICU4X writes CLDR 48's
+// preferred ones (and the calendar alias ICU4X keeps).
+const VALUE_ALIASES = [
+  [/-ca-ethiopic-amete-alem(?=-|$)/, '-ca-ethioaa'], [/-ca-islamicc(?=-|$)/, '-ca-islamic-civil'],
+  [/-ks-primary(?=-|$)/, '-ks-level1'], [/-ks-secondary(?=-|$)/, '-ks-level2'],
+  [/-ks-tertiary(?=-|$)/, '-ks-level3'], [/-ks-quaternary(?=-|$)/, '-ks-level4'],
+  [/-ms-imperial(?=-|$)/, '-ms-uksystem'], [/-m0-names(?=-|$)/, '-m0-prprname'],
+];
+function preferredValues(tag) {
+  if (tag.indexOf('-u-') < 0 && tag.indexOf('-t-') < 0) return tag;
+  for (const [re, to] of VALUE_ALIASES) tag = tag.replace(re, to);
+  return tag;
+}
+
+// Likely subtags of `und` (CLDR: und -> en-Latn-US), which ICU4X leaves
+// unexpanded.
+function likelyUnd(tag, op) {
+  const m = /^und(?:-([A-Z][a-z]{3}))?(?:-([A-Z]{2}|\d{3}))?(.*)$/.exec(tag);
+  if (m === null) return tag;
+  if (op === 'minimize') return 'en' + (m[2] !== undefined && m[2] !== 'US' ? '-' + m[2] : '') + m[3];
+  return 'en-' + (m[1] || 'Latn') + '-' + (m[2] || 'US') + m[3];
 }
 
 // CanonicalizeLocaleList
@@ -635,8 +659,9 @@ const ALONE = {
   month: { numeric: 'L', '2-digit': 'LL', long: 'LLLL', short: 'LLL', narrow: 'LLLLL' },
   day: { numeric: 'd', '2-digit': 'dd' },
   year: { numeric: 'y', '2-digit': 'yy' },
-  minute: { numeric: 'm', '2-digit': 'mm' },
-  second: { numeric: 's', '2-digit': 'ss' },
+  // V8 writes a minute or second alone without padding, even '2-digit'.
+  minute: { numeric: 'm', '2-digit': 'm' },
+  second: { numeric: 's', '2-digit': 's' },
 };
 function adjustForPatterns(spec, comps, hc, locale) {
   const ks = keys(comps);
@@ -669,8 +694,9 @@ function adjustForPatterns(spec, comps, hc, locale) {
     if (comps.minute !== undefined) spec.minute = '2-digit';
     if (comps.minute !== undefined && comps.second !== undefined) spec.second = '2-digit';
     if (comps.hour === 'numeric') {
-      if (comps.minute === '2-digit') padding.push('hour=strip');
-      else if (localeHourPadded(locale) && hc === localeHourCycle(locale)) padding.push('hour=pad');
+      const padded = hourPadded(comps, hc, locale);
+      if (padded === true) padding.push('hour=pad');
+      else if (padded === false && comps.minute === '2-digit') padding.push('hour=strip');
     }
   }
   // Numeric months and days as CLDR's numeric date patterns write them.
@@ -680,6 +706,16 @@ function adjustForPatterns(spec, comps, hc, locale) {
     if (comps.day === 'numeric') padding.push(padDay ? 'day=pad' : 'day=strip');
   }
   if (padding.length) spec.padding = padding.join(';');
+}
+
+// Whether ICU4C's pattern writes a numeric hour with two digits: a 24-hour
+// cycle that is not the locale's own comes from an `HH` pattern; the
+// locale's own cycle keeps its pattern's width, except that a 2-digit
+// minute asks for a single-digit hour.
+function hourPadded(comps, hc, locale) {
+  if (hc !== localeHourCycle(locale)) return hc === 'h23' || hc === 'h24';
+  if (comps.minute === '2-digit') return false;
+  return localeHourPadded(locale);
 }
 
 let datePadding;
@@ -771,6 +807,7 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
   for (const k of keys(comps)) spec[k] = s[k] = comps[k];
   if (hc !== undefined && comps.hour !== undefined && hc !== localeHourCycle(baseLocale)) spec.hourKind = hc === 'h11' || hc === 'h12' ? '12' : '24';
   adjustForPatterns(spec, comps, hc, baseLocale);
+  if (comps.hour === 'numeric') s.hourPadded = hourPadded(comps, hc, baseLocale) === true;
   s.id = native('datetime', spec);
   const numberId = native('number', { locale: baseLocale + (r.nu !== undefined ? '-u-nu-' + r.nu : ''), roundingType: 'fractionDigits', maximumFractionDigits: 0 });
   s.numberingSystem = r.nu !== undefined ? r.nu : numberingSystemOf(numberId);
@@ -814,9 +851,12 @@ definePrototype(DateTimeFormat, 'DateTimeFormat', {
       out.hour12 = s.hour12;
     }
     for (const [k] of COMPONENTS) if (s[k] !== undefined) out[k] = s[k];
-    // Next to an hour, the pattern's minutes and seconds have two digits.
-    if (s.hour !== undefined && out.minute !== undefined) out.minute = '2-digit';
-    if (s.hour !== undefined && out.second !== undefined) out.second = '2-digit';
+    // The widths of the pattern ICU picked: minutes and seconds next to
+    // other fields have two digits, and so has a padded hour.
+    const fields = keys(out).filter((k) => COMPONENTS.some(([c]) => c === k));
+    if (out.minute !== undefined && fields.length > 1) out.minute = '2-digit';
+    if (out.second !== undefined && fields.length > 1) out.second = '2-digit';
+    if (out.hour === 'numeric' && s.hourPadded) out.hour = '2-digit';
     if (s.dateStyle !== undefined) out.dateStyle = s.dateStyle;
     if (s.timeStyle !== undefined) out.timeStyle = s.timeStyle;
     return out;
@@ -1199,11 +1239,11 @@ for (const [name, key] of LOCALE_KEYS) {
 definePrototype(Locale, 'Locale', {
   maximize() {
     const s = slot(this, 'Locale', 'maximize');
-    return new Locale(I.locale('maximize', s.tag));
+    return new Locale(likelyUnd(I.locale('maximize', s.tag), 'maximize'));
   },
   minimize() {
     const s = slot(this, 'Locale', 'minimize');
-    return new Locale(I.locale('minimize', s.tag));
+    return new Locale(likelyUnd(I.locale('minimize', s.tag), 'minimize'));
   },
   toString() {
     return slot(this, 'Locale', 'toString').tag;
