@@ -714,11 +714,10 @@ fn range_parts(start: Parts, end: Parts, separator: &str) -> Parts {
             .collect()
     };
     if parts::text(&start) == parts::text(&end) {
+        // ICU puts the approximately sign first (`~$3`, `~-5`).
         let mut out = Parts::new();
-        let at = start.iter().position(|(t, _)| is_core(t)).unwrap_or(0);
-        out.extend(tag(&start[..at], "shared"));
         out.push(("approximatelySign\u{0}shared".into(), "~".into()));
-        out.extend(tag(&start[at..], "shared"));
+        out.extend(tag(&start, "shared"));
         return out;
     }
     let split = |p: &Parts| {
