@@ -22,7 +22,6 @@ use icu_experimental::dimension::provider::units::categorized_display_names::{
     UnitsNamesMassOutlierV1, UnitsNamesVolumeCoreV1, UnitsNamesVolumeExtendedV1, UnitsNamesVolumeOutlierV1,
 };
 use icu_experimental::dimension::provider::units::display_names::UnitsDisplayNames;
-use icu_experimental::dimension::provider::units::essentials::UnitsEssentialsV1;
 use icu_provider::marker::ErasedMarker;
 use icu_provider::prelude::*;
 use javy::quickjs::{Ctx, Object, Result, Value};
@@ -197,9 +196,52 @@ pub struct NumberFormat {
 /// or of a compound `X-per-Y`: X's patterns inside the locale's `per`
 /// pattern, with Y's bare name.
 struct UnitPatterns {
-    names: DataPayload<ErasedMarker<UnitsDisplayNames<'static>>>,
+    names: UnitNames,
     per: Option<(String, String)>,
     plurals: PluralRules,
+}
+
+/// A unit's patterns: ICU4X's, or CLDR's from the table the JavaScript
+/// side bundles for the units ICU4X has no names for
+/// (`internal/intl_units`), as `(category, pattern with {0})`.
+enum UnitNames {
+    Icu(DataPayload<ErasedMarker<UnitsDisplayNames<'static>>>),
+    Table(Vec<(String, String)>),
+}
+
+impl UnitNames {
+    /// The pattern for `value`, with `\u{0}` where the number goes.
+    fn pattern(&self, value: &Decimal, plurals: &PluralRules) -> String {
+        match self {
+            UnitNames::Icu(names) => names
+                .get()
+                .get(value.into(), plurals)
+                .interpolate(("\u{0}",))
+                .write_to_string()
+                .to_string(),
+            UnitNames::Table(patterns) => {
+                let category = category_name(plurals.category_for(value));
+                let find = |c: &str| patterns.iter().find(|(k, _)| k == c).map(|(_, p)| p.as_str());
+                find(category)
+                    .or_else(|| find("other"))
+                    .unwrap_or("{0}")
+                    .replace("{0}", "\u{0}")
+            }
+        }
+    }
+}
+
+/// Decode `category\u{1}pattern\u{2}...` (see `internal/intl.js`).
+fn table_patterns(encoded: &str) -> Option<UnitNames> {
+    if encoded.is_empty() {
+        return None;
+    }
+    let patterns = encoded
+        .split('\u{2}')
+        .filter_map(|item| item.split_once('\u{1}'))
+        .map(|(c, p)| (c.to_string(), p.to_string()))
+        .collect();
+    Some(UnitNames::Table(patterns))
 }
 
 /// Load `unit`'s names at `width` (`long`, `short`, `narrow`) from the
@@ -257,45 +299,73 @@ fn unit_names(
 }
 
 impl UnitPatterns {
-    fn new(cx: &Ctx<'_>, locale: &Locale, unit: &str, width: &str) -> Result<Self> {
+    /// `table` and `table_per`: patterns of the numerator (or of the whole
+    /// compound, when `whole`) and of the denominator from the bundled
+    /// table, when ICU4X has none (encoded, empty when absent).
+    fn new(
+        cx: &Ctx<'_>,
+        locale: &Locale,
+        unit: &str,
+        width: &str,
+        (table, table_per, whole): (&str, &str, bool),
+        (per_pattern, per_named): (&str, bool),
+    ) -> Result<Self> {
         let missing = |u: &str| {
             range_error::<Self>(
                 cx,
                 &format!(
                     "Intl.NumberFormat: the unit '{u}' has no display names in the sandbox's \
-                     ICU4X data (supported: length, mass, volume, area and duration units)"
+                     data for this locale"
                 ),
             )
         };
         let plurals =
             PluralRules::try_new_cardinal(locale.into()).or_else(|e| data_error(cx, "plural rules", e))?;
+        // A compound the table names as a whole (kilometer-per-hour).
+        if let Some(names) = table_patterns(table).filter(|_| whole) {
+            return Ok(UnitPatterns {
+                names,
+                per: None,
+                plurals,
+            });
+        }
         let (numerator, per) = match unit.split_once("-per-") {
             Some((x, y)) => (x, Some(y)),
             None => (unit, None),
         };
-        let Some(names) = unit_names(locale, width, numerator) else {
-            return missing(numerator);
+        let names = match table_patterns(table) {
+            Some(names) => names,
+            None => match unit_names(locale, width, numerator) {
+                Some(names) => UnitNames::Icu(names),
+                None => return missing(numerator),
+            },
         };
         let per = match per {
             None => None,
+            // A per-unit pattern with the denominator's name in it ("{0}/h").
+            Some(_) if per_named => Some((per_pattern.to_string(), String::new())),
             Some(y) => {
-                let Some(y_names) = unit_names(locale, width, y) else {
-                    return missing(y);
+                let y_names = match table_patterns(table_per) {
+                    Some(names) => names,
+                    None => match unit_names(locale, width, y) {
+                        Some(names) => UnitNames::Icu(names),
+                        None => return missing(y),
+                    },
                 };
                 // Y's bare name: its pattern for one, without the number.
-                let one = Decimal::from(1);
-                let pattern = y_names.get().get((&one).into(), &plurals);
-                let bare = pattern.interpolate(("",)).write_to_string().trim().to_string();
-                let essentials: DataPayload<UnitsEssentialsV1> = DataProvider::<UnitsEssentialsV1>::load(
-                    &icu_experimental::provider::Baked,
-                    DataRequest {
-                        id: DataIdentifierBorrowed::for_locale(&DataLocale::from(locale)),
-                        ..Default::default()
-                    },
-                )
-                .map(|r| r.payload)
-                .or_else(|e| data_error(cx, "units", e))?;
-                Some((essentials.get().per.to_string(), bare))
+                let bare = y_names
+                    .pattern(&Decimal::from(1), &plurals)
+                    .replace('\u{0}', "")
+                    .trim()
+                    .to_string();
+                // ICU4X 0.7 has no data for the compound pattern: the
+                // JavaScript side passes CLDR's.
+                let per = if per_pattern.is_empty() {
+                    "{0}/{1}"
+                } else {
+                    per_pattern
+                };
+                Some((per.to_string(), bare))
             }
         };
         Ok(UnitPatterns { names, per, plurals })
@@ -304,8 +374,7 @@ impl UnitPatterns {
     /// The parts of `value` (already rounded) in this unit, its digits
     /// formatted by `decimal`.
     fn format(&self, value: &Decimal, digits: Parts) -> Parts {
-        let pattern = self.names.get().get(value.into(), &self.plurals);
-        let text = pattern.interpolate(("\u{0}",)).write_to_string().to_string();
+        let text = self.names.pattern(value, &self.plurals);
         let mut out = Parts::new();
         let (before, after) = text.split_once('\u{0}').unwrap_or((&text, ""));
         let (before, after) = match &self.per {
@@ -420,7 +489,18 @@ impl NumberFormat {
                     "narrow" => "narrow",
                     _ => "short",
                 };
-                Some(UnitPatterns::new(cx, &locale, &get_str(spec, "unit"), width)?)
+                Some(UnitPatterns::new(
+                    cx,
+                    &locale,
+                    &get_str(spec, "unit"),
+                    width,
+                    (
+                        &get_str(spec, "unitTable"),
+                        &get_str(spec, "unitTablePer"),
+                        get_str(spec, "unitTableWhole") == "true",
+                    ),
+                    (&get_str(spec, "unitPer"), get_str(spec, "unitPerNamed") == "true"),
+                )?)
             }
             _ => None,
         };

@@ -309,6 +309,37 @@ function wellFormedUnit(unit) {
   return per > 0 && SIMPLE_UNITS.includes(unit.slice(0, per)) && SIMPLE_UNITS.includes(unit.slice(per + 5));
 }
 
+// CLDR's patterns for the units ICU4X has no names for, for the locale's
+// language (English for languages the table lacks), encoded for the
+// natives: `category\u0001pattern\u0002...`.
+let unitsTable;
+function unitTable(locale, unit, width) {
+  if (unitsTable === undefined) unitsTable = require('internal/intl_units');
+  const base = splitExtension(locale).base;
+  const lang = /^zh-(Hant|TW|HK|MO)/.test(base) ? 'zh-Hant' : base.split('-')[0];
+  const table = unitsTable[lang] || unitsTable.en;
+  const encode = (u) => {
+    const w = table[u] && table[u][width];
+    if (w === undefined) return '';
+    return keys(w).map((c) => c + '\u0001' + w[c]).join('\u0002');
+  };
+  if (table[unit] !== undefined && unit !== 'per' && unit !== 'perUnit') return { unitTable: encode(unit), unitTableWhole: String(unit.includes('-per-')) };
+  const per = unit.indexOf('-per-');
+  if (per < 0) return {};
+  const denominator = unit.slice(per + 5);
+  const perUnit = table.perUnit && table.perUnit[denominator];
+  if (perUnit && perUnit[width]) {
+    // CLDR's own pattern for "per <unit>" ("{0}/h"), names included.
+    return { unitTable: encode(unit.slice(0, per)), unitPer: perUnit[width], unitPerNamed: 'true' };
+  }
+  const patterns = table.per || {};
+  return {
+    unitTable: encode(unit.slice(0, per)),
+    unitTablePer: encode(denominator),
+    unitPer: patterns[width] || patterns.short || patterns.narrow || '{0}/{1}',
+  };
+}
+
 // The JSON key of a spec: equal specs share one native formatter.
 function native(kind, spec) {
   return I.create(kind, JSON.stringify(spec), spec);
@@ -385,6 +416,7 @@ function NumberFormat(locales, options) {
     roundingMode: s.roundingMode, roundingIncrement: s.roundingIncrement,
     trailingZeroDisplay: s.trailingZeroDisplay,
   });
+  if (style === 'unit') Object.assign(spec, unitTable(r.locale, unit, unitDisplay));
   s.id = native('number', spec);
   s.numberingSystem = r.nu !== undefined ? r.nu : numberingSystemOf(s.id);
   slots.set(this, s);
