@@ -10,8 +10,9 @@
 //! and [`invoke`] drives the call (awaiting promises) and encodes the result.
 //! [`node_builtins`] holds Node's pure built-in modules (JavaScript, with
 //! [`crypto_natives`], [`fs_natives`] and [`vm_realms`] as their Rust
-//! side), [`error_kinds`] names the WIT error kinds for the prelude, and
-//! [`shadow_stack`] holds the guest's stack sizes.
+//! side), [`intl`] is `Intl` (ECMA-402) over ICU4X, whose JavaScript side
+//! is `src/node/internal/intl.js`, [`error_kinds`] names the WIT error kinds
+//! for the prelude, and [`shadow_stack`] holds the guest's stack sizes.
 
 mod bytecode;
 mod crypto_natives;
