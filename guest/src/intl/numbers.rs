@@ -774,8 +774,27 @@ fn push_styled_affix(out: &mut Parts, text: &str, affix_type: &str) {
             }
         }
     };
-    for c in text.chars() {
-        let t = class(c);
+    // A space inside a name ("US dollars", "kilometers per hour") is part
+    // of it, as ICU labels it: whitespace takes its neighbours' class when
+    // both neighbours are the affix.
+    let chars: Vec<char> = text.chars().collect();
+    let classes: Vec<&str> = chars.iter().map(|&c| class(c)).collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let mut t = classes[i];
+        if c.is_whitespace() && affix_type != "literal" && affix_type != "percentSign" {
+            let before = classes[..i]
+                .iter()
+                .rev()
+                .zip(chars[..i].iter().rev())
+                .find(|(_, c)| !c.is_whitespace());
+            let after = classes[i + 1..]
+                .iter()
+                .zip(chars[i + 1..].iter())
+                .find(|(_, c)| !c.is_whitespace());
+            if before.is_some_and(|(b, _)| *b == affix_type) && after.is_some_and(|(a, _)| *a == affix_type) {
+                t = affix_type;
+            }
+        }
         match out.last_mut() {
             Some((last, v)) if last == t && t != "plusSign" && t != "minusSign" => v.push(c),
             _ => out.push((t.to_string(), c.to_string())),
@@ -854,10 +873,7 @@ fn push_affix(out: &mut Parts, text: &str) {
     if text.is_empty() {
         return;
     }
-    out.extend(parts::relabel_affixes(
-        vec![("literal".to_string(), text.to_string())],
-        "unit",
-    ));
+    push_styled_affix(out, text, "unit");
 }
 
 /// `intlCurrencyDigits(code)`: the currency's minor unit digits (ISO 4217).
