@@ -24,6 +24,15 @@ fn is_range_side(p: &Part) -> bool {
 }
 
 impl Collector {
+    /// An empty sink; `ranged` tags each part with its side of a range.
+    fn new(ranged: bool) -> Self {
+        Collector {
+            stack: Vec::new(),
+            out: Vec::new(),
+            ranged,
+        }
+    }
+
     /// The ECMA-402 type of text written now: a datetime field wins over
     /// the digits inside it (a year is `year`, not `integer`), except that
     /// a second's fraction is `fractionalSecond`; otherwise the innermost
@@ -95,11 +104,7 @@ impl PartsWrite for Collector {
 
 /// The parts of `w`.
 pub fn collect(w: &impl Writeable) -> Parts {
-    let mut sink = Collector {
-        stack: Vec::new(),
-        out: Vec::new(),
-        ranged: false,
-    };
+    let mut sink = Collector::new(false);
     let _ = w.write_to_parts(&mut sink);
     sink.out
 }
@@ -107,11 +112,7 @@ pub fn collect(w: &impl Writeable) -> Parts {
 /// The parts of a date range, each type tagged with its side
 /// (`type\0startRange`, `type\0endRange`, `type\0shared`).
 pub fn collect_range(w: &impl Writeable) -> Parts {
-    let mut sink = Collector {
-        stack: Vec::new(),
-        out: Vec::new(),
-        ranged: true,
-    };
+    let mut sink = Collector::new(true);
     let _ = w.write_to_parts(&mut sink);
     sink.out
 }
@@ -158,11 +159,7 @@ pub fn share_common_fields(parts: &mut Parts) {
 
 /// The parts of `w`, which may fail part-way (its output up to there).
 pub fn collect_try(w: &impl writeable::TryWriteable) -> Parts {
-    let mut sink = Collector {
-        stack: Vec::new(),
-        out: Vec::new(),
-        ranged: false,
-    };
+    let mut sink = Collector::new(false);
     let _ = w.try_write_to_parts(&mut sink);
     sink.out
 }

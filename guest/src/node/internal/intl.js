@@ -868,7 +868,7 @@ definePrototype(DateTimeFormat, 'DateTimeFormat', {
   formatRange(a, b) {
     const s = slot(this, 'DateTimeFormat', 'formatRange');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
-    return joinParts(I.format(s.id, timeValue(a), timeValue(b))).replace(/\u0000[a-zA-Z]+/g, '');
+    return joinParts(I.format(s.id, timeValue(a), timeValue(b)));
   },
   formatRangeToParts(a, b) {
     const s = slot(this, 'DateTimeFormat', 'formatRangeToParts');
