@@ -44,27 +44,61 @@ fn gregorian(zdt: &ZonedDateTime<Iso, UtcOffset>) -> DateTime<Gregorian> {
 /// alone, narrow names inside a pattern, `k` hours) is formatted or patched
 /// with these, as ICU4C's pattern generator would.
 struct PatternFormatter {
-    names: FixedCalendarDateTimeNames<Gregorian>,
+    names: FixedCalendarDateTimeNames<Gregorian, CompositeFieldSet>,
     pattern: DateTimePattern,
 }
 
 impl PatternFormatter {
     fn new(locale: &Locale, pattern: &str) -> Option<Self> {
-        let pattern = DateTimePattern::try_from_pattern_str(pattern).ok()?;
-        let mut names = FixedCalendarDateTimeNames::<Gregorian>::try_new(locale.into()).ok()?;
-        names.include_for_pattern(&pattern).ok()?;
-        Some(PatternFormatter { names, pattern })
+        Self::try_new(locale, pattern).ok()
     }
 
+    fn try_new(locale: &Locale, pattern: &str) -> core::result::Result<Self, String> {
+        let pattern = DateTimePattern::try_from_pattern_str(pattern).map_err(|e| format!("{e:?}"))?;
+        let mut names = FixedCalendarDateTimeNames::<Gregorian, CompositeFieldSet>::try_new(locale.into())
+            .map_err(|e| format!("{e:?}"))?;
+        names
+            .include_for_pattern(&pattern)
+            .map_err(|e| format!("{e:?}"))?;
+        Ok(PatternFormatter { names, pattern })
+    }
+
+    /// Formats a zoneless value (the pattern has no zone field).
     fn format(&self, input: &DateTime<Gregorian>) -> Parts {
+        self.format_zoned(&ZonedDateTime {
+            date: input.date,
+            time: input.time,
+            zone: icu::time::TimeZone::UNKNOWN
+                .with_offset(Some(UtcOffset::zero()))
+                .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(0)),
+        })
+    }
+
+    fn format_zoned(&self, input: &ZonedDateTime<Gregorian, TimeZoneInfo<models::AtTime>>) -> Parts {
         parts::collect_try(&self.names.with_pattern_unchecked(&self.pattern).format(input))
     }
 }
+
+/// The whole pattern ICU4C's generator would pick (chosen in
+/// `internal/intl_patterns.js` from CLDR's data), for the Gregorian calendar.
+struct FullPattern {
+    formatter: PatternFormatter,
+    /// `k` / `kk` in the chosen pattern (formatted as `H`): hours 1-24.
+    hours_1_to_24: Option<bool>,
+    /// How many digits of a fraction of a second the pattern's marker
+    /// (`FRACTION_MARK`, a literal) stands for.
+    fraction_digits: u32,
+}
+
+/// Where the pattern wants fractional seconds (see `internal/intl.js`).
+const FRACTION_MARK: char = '\u{E000}';
 
 /// One `Intl.DateTimeFormat`.
 pub struct DateTimeFormat {
     formatter: DateTimeFormatter<CompositeFieldSet>,
     zone: Zone,
+    /// Formats `format()` instead of `formatter` (Gregorian only).
+    full: Option<FullPattern>,
     /// Formats the whole value instead of `formatter` (Gregorian only).
     pattern: Option<PatternFormatter>,
     /// Part type -> the pattern whose output replaces that part's value.
@@ -296,10 +330,23 @@ impl DateTimeFormat {
             icu::calendar::AnyCalendarKind::Gregorian
         );
         let mut pattern = None;
+        let mut full = None;
         let mut substitutions = Vec::new();
         let mut numeric_field = String::new();
         let mut hours_1_to_24 = None;
         if gregorian {
+            let fp = get_str(spec, "fullPattern");
+            if !fp.is_empty() {
+                full = PatternFormatter::new(&locale, &fp).map(|formatter| FullPattern {
+                    formatter,
+                    hours_1_to_24: match get_str(spec, "fullHours24").as_str() {
+                        "k" => Some(false),
+                        "kk" => Some(true),
+                        _ => None,
+                    },
+                    fraction_digits: get_num(spec, "fullFraction").unwrap_or(0.0).clamp(0.0, 3.0) as u32,
+                });
+            }
             let p = get_str(spec, "pattern");
             if p == "m" || p == "s" || p.starts_with('S') {
                 numeric_field = p;
@@ -329,6 +376,7 @@ impl DateTimeFormat {
         Ok(DateTimeFormat {
             formatter,
             zone: zone(cx, &get_str(spec, "timeZone"))?,
+            full,
             pattern,
             substitutions,
             padding,
@@ -380,6 +428,33 @@ impl DateTimeFormat {
 
     fn format_one(&self, cx: &Ctx<'_>, value: &Value<'_>) -> Result<Parts> {
         let (zdt, ms) = self.local_time(cx, value)?;
+        if let Some(full) = &self.full {
+            let input = ZonedDateTime {
+                date: zdt.date.to_calendar(Gregorian),
+                time: zdt.time,
+                zone: self
+                    .zone_id()
+                    .with_offset(Some(zdt.zone))
+                    .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ms.div_euclid(1000))),
+            };
+            let mut out = full.formatter.format_zoned(&input);
+            if let Some(two_digits) = full.hours_1_to_24 {
+                let h = u32::from(zdt.time.hour.number());
+                let text = self.number(if h == 0 { 24 } else { h }, if two_digits { 2 } else { 1 });
+                for (ty, value) in out.iter_mut() {
+                    if ty == "hour" {
+                        *value = text.clone();
+                    }
+                }
+            }
+            if full.fraction_digits > 0 {
+                let n = full.fraction_digits;
+                let ms = zdt.time.subsecond.number() / 1_000_000;
+                let digits = self.number(ms / 10u32.pow(3 - n), n as i16);
+                out = split_fraction_marks(out, &digits);
+            }
+            return Ok(out);
+        }
         if !self.numeric_field.is_empty() {
             let t = zdt.time;
             let (ty, text) = match self.numeric_field.as_str() {
@@ -523,6 +598,28 @@ impl DateTimeFormat {
         let kind = self.formatter.calendar().kind();
         out.set("calendarKind", format!("{kind:?}"))
     }
+}
+
+/// Literal parts holding `FRACTION_MARK` split around it, the mark
+/// becoming a `fractionalSecond` part with `digits`.
+fn split_fraction_marks(parts: Parts, digits: &str) -> Parts {
+    let mut out = Parts::new();
+    for (ty, value) in parts {
+        if !value.contains(FRACTION_MARK) {
+            out.push((ty, value));
+            continue;
+        }
+        let mut pieces = value.split(FRACTION_MARK).peekable();
+        while let Some(piece) = pieces.next() {
+            if !piece.is_empty() {
+                out.push((ty.clone(), piece.to_string()));
+            }
+            if pieces.peek().is_some() {
+                out.push(("fractionalSecond".to_string(), digits.to_string()));
+            }
+        }
+    }
+    out
 }
 
 /// `intlTimeZone(op, name)`: `canonicalize` gives the IANA name with the

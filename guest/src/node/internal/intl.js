@@ -761,6 +761,142 @@ function numericDatePadding(locale) {
   return [datePadding.month.has(found), false];
 }
 
+// ------------------------------------------------ CLDR pattern selection
+
+let patternsModule;
+const P = () => patternsModule || (patternsModule = require('internal/intl_patterns'));
+
+// The likely language and region of a locale (`und-TH` -> th, TH).
+const likelyCache = new Map();
+function likelySubtags(tag) {
+  let out = likelyCache.get(tag);
+  if (out === undefined) {
+    let max = tag;
+    try {
+      max = I.locale('maximize', tag) || tag;
+    } catch {}
+    const subtags = max.split('-');
+    out = { language: subtags[0], region: subtags.slice(1).find((t) => /^([A-Z]{2}|[0-9]{3})$/.test(t)) || '001' };
+    likelyCache.set(tag, out);
+  }
+  return out;
+}
+
+function calendarPreference(region) {
+  return P().calendarPreference(region);
+}
+
+// The locale's decimal separator (fractional seconds appended to a pattern).
+function decimalSeparator(locale) {
+  const id = native('number', { locale, roundingType: 'fractionDigits', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const parts = I.format(id, 1.5, undefined);
+  for (let i = 0; i < parts.length; i += 2) if (parts[i] === 'decimal') return parts[i + 1];
+  return '.';
+}
+
+// Each run of one pattern letter outside quotes, through `f`.
+function rewriteOutsideQuotes(pattern, f) {
+  const { tokens, quoteLiteral } = P();
+  const items = tokens(pattern);
+  let out = '';
+  for (let i = 0; i < items.length; i++) {
+    if (items[i] === "'") {
+      const [quote, end] = quoteLiteral(items, i);
+      out += quote;
+      i = end;
+    } else {
+      out += /^[A-Za-z]/.test(items[i]) ? f(items[i]) : items[i];
+    }
+  }
+  return out;
+}
+
+const HOUR_LETTER = { h11: 'K', h12: 'h', h23: 'H', h24: 'k' };
+const LETTER_HOUR_CYCLE = { K: 'h11', h: 'h12', H: 'h23', k: 'h24' };
+
+function hourCycleOfPattern(pattern) {
+  let hc;
+  rewriteOutsideQuotes(pattern, (run) => {
+    if (hc === undefined && LETTER_HOUR_CYCLE[run[0]]) hc = LETTER_HOUR_CYCLE[run[0]];
+    return run;
+  });
+  return hc;
+}
+
+// V8 writes every hour of the pattern in the cycle it resolved.
+function withHourCycle(pattern, hc) {
+  const letter = HOUR_LETTER[hc];
+  if (letter === undefined) return pattern;
+  return rewriteOutsideQuotes(pattern, (run) => (LETTER_HOUR_CYCLE[run[0]] ? letter.repeat(run.length) : run));
+}
+
+const SKELETON_LETTERS = {
+  weekday: { narrow: 'EEEEE', short: 'EEE', long: 'EEEE' },
+  era: { narrow: 'GGGGG', short: 'G', long: 'GGGG' },
+  year: { '2-digit': 'yy', numeric: 'y' },
+  month: { '2-digit': 'MM', numeric: 'M', narrow: 'MMMMM', short: 'MMM', long: 'MMMM' },
+  day: { '2-digit': 'dd', numeric: 'd' },
+  dayPeriod: { narrow: 'BBBBB', short: 'B', long: 'BBBB' },
+  minute: { '2-digit': 'mm', numeric: 'm' },
+  second: { '2-digit': 'ss', numeric: 's' },
+  timeZoneName: { short: 'z', long: 'zzzz', shortOffset: 'O', longOffset: 'OOOO', shortGeneric: 'v', longGeneric: 'vvvv' },
+};
+
+// The pattern V8 formats with: the locale's style patterns, or the pattern
+// ICU's generator picks for the skeleton of the components; either way in
+// the resolved hour cycle.
+function chooseDatePattern(gen, comps, dateStyle, timeStyle, hc) {
+  if (dateStyle !== undefined || timeStyle !== undefined) {
+    const pattern = gen.stylePattern(dateStyle, timeStyle);
+    if (timeStyle === undefined || hourCycleOfPattern(pattern) === hc) return pattern;
+    let skeleton = '';
+    rewriteOutsideQuotes(pattern, (run) => {
+      if (run[0] === 'a' || run[0] === 'b' || run[0] === 'B') return run;
+      skeleton += LETTER_HOUR_CYCLE[run[0]] ? HOUR_LETTER[hc].repeat(run.length) : run;
+      return run;
+    });
+    return withHourCycle(gen.bestPattern(skeleton), hc);
+  }
+  let skeleton = '';
+  for (const [name] of COMPONENTS) {
+    const v = comps[name];
+    if (v === undefined) continue;
+    if (name === 'hour') skeleton += HOUR_LETTER[hc].repeat(v === '2-digit' ? 2 : 1);
+    else if (name === 'fractionalSecondDigits') skeleton += 'S'.repeat(v);
+    else skeleton += SKELETON_LETTERS[name][v];
+  }
+  return withHourCycle(gen.bestPattern(skeleton), hc);
+}
+
+// What resolvedOptions reports for a pattern's fields, as V8 reads them
+// back: the widths of the pattern, not of the request.
+function patternComponents(pattern) {
+  const out = {};
+  const text = (n) => (n === 5 ? 'narrow' : n === 4 ? 'long' : 'short');
+  const digits = (n) => (n === 2 ? '2-digit' : 'numeric');
+  rewriteOutsideQuotes(pattern, (run) => {
+    const n = run.length;
+    switch (run[0]) {
+      case 'E': out.weekday = text(n); break;
+      case 'c': case 'e': if (n >= 3) out.weekday = text(n); break;
+      case 'G': out.era = text(n); break;
+      case 'y': out.year = digits(n); break;
+      case 'M': case 'L': out.month = n >= 3 ? text(n) : digits(n); break;
+      case 'd': out.day = digits(n); break;
+      case 'B': case 'b': out.dayPeriod = text(n); break;
+      case 'h': case 'H': case 'k': case 'K': out.hour = digits(n); out.hourCycle = LETTER_HOUR_CYCLE[run[0]]; break;
+      case 'm': out.minute = digits(n); break;
+      case 's': out.second = digits(n); break;
+      case 'S': out.fractionalSecondDigits = n; break;
+      case 'z': out.timeZoneName = n === 4 ? 'long' : 'short'; break;
+      case 'O': out.timeZoneName = n === 4 ? 'longOffset' : 'shortOffset'; break;
+      case 'v': out.timeZoneName = n === 4 ? 'longGeneric' : 'shortGeneric'; break;
+    }
+    return run;
+  });
+  return out;
+}
+
 function DateTimeFormat(locales, options) {
   if (!new.target) return new DateTimeFormat(locales, options);
   createDateTimeFormat(this, locales, options, 'any', 'date');
@@ -816,19 +952,26 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
   }
   const needsHour = comps.hour !== undefined || timeStyle !== undefined;
   const baseLocale = r.dataLocale.replace(/-u-.*$/, '');
+  // CLDR's patterns, chosen as ICU4C chooses them, for the Gregorian
+  // calendar (the others go through ICU4X's field sets).
+  const likely = likelySubtags(baseLocale);
+  const resolvedCalendar = r.ca !== undefined ? r.ca : calendarPreference(likely.region);
+  const dataLocale = bestAvailable(baseLocale) || 'en';
+  const patterns = resolvedCalendar === 'gregory' && P().hasLocale(dataLocale) ? P() : undefined;
+  const localeHc = patterns ? patterns.preferredHourCycle(likely.language, likely.region) : localeHourCycle(baseLocale);
   let hc;
   if (needsHour) {
-    const localeHc = r.hc !== undefined && hourCycle !== null ? r.hc : localeHourCycle(baseLocale);
+    const requestedHc = r.hc !== undefined && hourCycle !== null ? r.hc : localeHc;
     // As V8 (and ECMA-402 before 2024): hour12 picks the 12- or 24-hour
     // cycle of the locale's "family" (h11/h23 or h12/h24).
-    const family = localeHourCycle(baseLocale) === 'h11' || localeHourCycle(baseLocale) === 'h23';
+    const family = localeHc === 'h11' || localeHc === 'h23';
     if (hour12 === true) hc = family ? 'h11' : 'h12';
     else if (hour12 === false) hc = family ? 'h23' : 'h24';
-    else hc = hourCycle || localeHc;
+    else hc = hourCycle || requestedHc;
     s.hourCycle = hc;
     s.hour12 = hc === 'h11' || hc === 'h12';
   }
-  s.calendar = r.ca !== undefined ? r.ca : 'gregory';
+  s.calendar = resolvedCalendar;
   const ext = [];
   if (r.ca !== undefined) ext.push('ca-' + r.ca);
   if (hc !== undefined && hc !== localeHourCycle(baseLocale)) ext.push('hc-' + hc);
@@ -840,6 +983,28 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
   if (hc !== undefined && comps.hour !== undefined && hc !== localeHourCycle(baseLocale)) spec.hourKind = hc === 'h11' || hc === 'h12' ? '12' : '24';
   adjustForPatterns(spec, comps, hc, baseLocale);
   if (comps.hour === 'numeric') s.hourPadded = hourPadded(comps, hc, baseLocale) === true;
+  if (patterns) {
+    const numberLocale = baseLocale + (r.nu !== undefined ? '-u-nu-' + r.nu : '');
+    const gen = patterns.generator(dataLocale, likely.language, likely.region, r.hc, numberLocale, decimalSeparator);
+    const pattern = chooseDatePattern(gen, comps, dateStyle, timeStyle, hc || localeHc);
+    s.pattern = pattern;
+    // ICU4X has no `k` (hours 1-24): format `H` and write 24 for 0. And
+    // it writes fractions of a second only after `s.`: mark them
+    // (U+E000) for the guest to fill in.
+    let hours24 = '';
+    let fraction = 0;
+    spec.fullPattern = rewriteOutsideQuotes(pattern, (run) => {
+      if (run[0] === 'S') {
+        fraction = run.length;
+        return "'\ue000'";
+      }
+      if (run[0] !== 'k') return run;
+      hours24 = run;
+      return 'H'.repeat(run.length);
+    });
+    if (hours24) spec.fullHours24 = hours24;
+    if (fraction) spec.fullFraction = fraction;
+  }
   s.id = native('datetime', spec);
   const numberId = native('number', { locale: baseLocale + (r.nu !== undefined ? '-u-nu-' + r.nu : ''), roundingType: 'fractionDigits', maximumFractionDigits: 0 });
   s.numberingSystem = r.nu !== undefined ? r.nu : numberingSystemOf(numberId);
@@ -878,6 +1043,19 @@ definePrototype(DateTimeFormat, 'DateTimeFormat', {
   resolvedOptions() {
     const s = slot(this, 'DateTimeFormat', 'resolvedOptions');
     const out = { locale: s.locale, calendar: s.calendar, numberingSystem: s.numberingSystem, timeZone: s.timeZone };
+    if (s.pattern !== undefined) {
+      const p = patternComponents(s.pattern);
+      if (p.hourCycle !== undefined) {
+        out.hourCycle = p.hourCycle;
+        out.hour12 = p.hourCycle === 'h11' || p.hourCycle === 'h12';
+      }
+      if (s.dateStyle === undefined && s.timeStyle === undefined) {
+        for (const [k] of COMPONENTS) if (p[k] !== undefined) out[k] = p[k];
+      }
+      if (s.dateStyle !== undefined) out.dateStyle = s.dateStyle;
+      if (s.timeStyle !== undefined) out.timeStyle = s.timeStyle;
+      return out;
+    }
     if (s.hourCycle !== undefined) {
       out.hourCycle = s.hourCycle;
       out.hour12 = s.hour12;
