@@ -1,22 +1,23 @@
 // Generates guest/src/node/internal/intl_date_patterns.js: CLDR's Gregorian
 // date-time patterns for every locale (date and time styles, the "at time"
-// glue, availableFormats, appendItems, intervalFormats, field names), the hour-cycle
+// glue, availableFormats, appendItems, intervalFormats, field and calendar names), the hour-cycle
 // preferences of supplemental timeData and the regions whose calendar is not
 // the Gregorian. The guest's pattern generator
 // (internal/intl_patterns.js) picks patterns from them as ICU4C's
 // DateTimePatternGenerator does, so Intl.DateTimeFormat writes what Node
 // writes. Each locale keeps only what differs from its parent.
 //
-// Input: the npm packages cldr-dates-full and cldr-core of the CLDR release
-// Node's ICU uses (`node -p process.versions.cldr`), unpacked with
-//   npm pack cldr-dates-full@48.0.0 cldr-core@48.0.0 && tar xzf ... (each)
-// Run: node tests/intl/date-patterns.js DATES_DIR CORE_DIR > guest/src/node/internal/intl_date_patterns.js
+// Input: the npm packages cldr-dates-full, cldr-core and cldr-localenames-full
+// (calendar names) of the CLDR release Node's ICU uses
+// (`node -p process.versions.cldr`), unpacked with
+//   npm pack cldr-dates-full@48.0.0 cldr-core@48.0.0 cldr-localenames-full@48.0.0 && tar xzf ... (each)
+// Run: node tests/intl/date-patterns.js DATES_DIR CORE_DIR NAMES_DIR > guest/src/node/internal/intl_date_patterns.js
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const [datesDir, coreDir] = process.argv.slice(2);
-if (!datesDir || !coreDir) {
-  process.stderr.write('usage: node tests/intl/date-patterns.js CLDR_DATES_FULL_DIR CLDR_CORE_DIR\n');
+const [datesDir, coreDir, namesDir] = process.argv.slice(2);
+if (!datesDir || !coreDir || !namesDir) {
+  process.stderr.write('usage: node tests/intl/date-patterns.js CLDR_DATES_FULL_DIR CLDR_CORE_DIR CLDR_LOCALENAMES_FULL_DIR\n');
   process.exit(2);
 }
 const available = new Set(require('../../guest/src/node/internal/intl_locales.js').split(' '));
@@ -30,6 +31,16 @@ const STYLES = ['full', 'long', 'medium', 'short'];
 // Display names of the fields, wide, short and narrow: appendItems' {2},
 // and Intl.DisplayNames' dateTimeField.
 const FIELDS = ['era', 'year', 'quarter', 'month', 'week', 'weekday', 'day', 'dayperiod', 'hour', 'minute', 'second', 'zone'];
+// Display names of calendars, keyed as ECMA-402 names them.
+function calendarNames(l) {
+  const file = path.join(namesDir, 'main', l, 'localeDisplayNames.json');
+  if (!fs.existsSync(file)) return {};
+  const ldn = JSON.parse(fs.readFileSync(file, 'utf8')).main[l].localeDisplayNames;
+  const names = (ldn.types || {}).calendar || {};
+  const out = {};
+  for (const [k, v] of Object.entries(names)) if (!k.includes('-alt-') && k !== 'core') out[CALENDAR_NAMES[k] || k] = v;
+  return out;
+}
 function fieldNames(l) {
   const file = path.join(datesDir, 'main', l, 'dateFields.json');
   const f = JSON.parse(fs.readFileSync(file, 'utf8')).main[l].dates.fields;
@@ -53,6 +64,7 @@ for (const l of locales) {
     p: dtf.appendItems,
     i: plain(dtf.intervalFormats),
     f: fieldNames(l),
+    c: calendarNames(l),
   };
 }
 
@@ -78,7 +90,7 @@ for (const l of locales.sort()) {
   for (const k of ['d', 't', 'g', 'f']) {
     if (!theirs || !same(mine[k], theirs[k])) own[k] = mine[k];
   }
-  for (const k of ['a', 'p', 'i']) {
+  for (const k of ['a', 'p', 'i', 'c']) {
     const diff = {};
     for (const key of Object.keys(mine[k]).sort()) {
       if (!theirs || !same(mine[k][key], theirs[k][key])) diff[key] = mine[k][key];

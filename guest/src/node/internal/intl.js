@@ -1246,7 +1246,7 @@ function DisplayNames(locales, options) {
   if (type === undefined) throw new TypeError('Required option type is missing');
   const fallback = getOption(options, 'fallback', 'string', ['code', 'none'], 'code');
   const languageDisplay = getOption(options, 'languageDisplay', 'string', ['dialect', 'standard'], 'dialect');
-  const s = { kind: 'DisplayNames', locale: r.locale, style, type, fallback };
+  const s = { kind: 'DisplayNames', locale: r.locale, dataLocale: r.dataLocale, style, type, fallback };
   if (type === 'language') s.languageDisplay = languageDisplay;
   s.id = native('display', { locale: r.dataLocale, style, type, languageDisplay });
   slots.set(this, s);
@@ -1274,13 +1274,22 @@ definePrototype(DisplayNames, 'DisplayNames', {
         if (!/^[a-z]{3}$/i.test(code)) throw new RangeError('invalid_argument');
         canonical = code.toUpperCase();
         break;
-      case 'calendar':
+      case 'calendar': {
         if (!TYPE_RE.test(code)) throw new RangeError('invalid_argument');
         canonical = code.toLowerCase();
-        break;
-      case 'dateTimeField':
-        if (!DATE_TIME_FIELDS.includes(code)) throw new RangeError('invalid_argument');
-        break;
+        const name = P().calendarName(bestAvailable(s.dataLocale.replace(/-u-.*$/, '')) || 'en', canonical);
+        if (name !== undefined) return name;
+        return s.fallback === 'code' ? canonical : undefined;
+      }
+      case 'dateTimeField': {
+        const field = DATE_TIME_FIELDS.indexOf(code);
+        if (field < 0) throw new RangeError('invalid_argument');
+        // CLDR's field names, bundled with the date patterns.
+        const names = P().fieldNames(bestAvailable(s.dataLocale.replace(/-u-.*$/, '')) || 'en');
+        const name = names && names[field * 3 + { long: 0, short: 1, narrow: 2 }[s.style]];
+        if (name) return name;
+        return s.fallback === 'code' ? code : undefined;
+      }
     }
     const name = I.display(s.id, canonical);
     if (name !== undefined) return name;

@@ -530,9 +530,15 @@ function calendarPreference(region) {
   return calendarTable.get(region) || 'gregory';
 }
 
+/** A calendar's display name in a locale (`gregory` -> "Gregorian Calendar"). */
+function calendarName(tag, calendar) {
+  for (const l of chain(tag)) if (l.c !== undefined && l.c[calendar] !== undefined) return l.c[calendar];
+  return undefined;
+}
+
 /** The field display names of a locale (`f` of its data): 12 fields x wide/short/narrow. */
 function fieldNames(tag) {
   return first(chain(tag), 'f');
 }
 
-module.exports = { generator, hasLocale, preferredHourCycle, calendarPreference, fieldNames, tokens, quoteLiteral };
+module.exports = { generator, hasLocale, preferredHourCycle, calendarPreference, fieldNames, calendarName, tokens, quoteLiteral };
