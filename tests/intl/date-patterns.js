@@ -1,6 +1,7 @@
 // Generates guest/src/node/internal/intl_date_patterns.js: CLDR's Gregorian
 // date-time patterns for every locale (date and time styles, the "at time"
-// glue, availableFormats, appendItems, intervalFormats, field and calendar names), the hour-cycle
+// glue, availableFormats, appendItems, intervalFormats, field, calendar and
+// day-period names), the day-period rules, the hour-cycle
 // preferences of supplemental timeData and the regions whose calendar is not
 // the Gregorian. The guest's pattern generator
 // (internal/intl_patterns.js) picks patterns from them as ICU4C's
@@ -31,6 +32,16 @@ const STYLES = ['full', 'long', 'medium', 'short'];
 // Display names of the fields, wide, short and narrow: appendItems' {2},
 // and Intl.DisplayNames' dateTimeField.
 const FIELDS = ['era', 'year', 'quarter', 'month', 'week', 'weekday', 'day', 'dayperiod', 'hour', 'minute', 'second', 'zone'];
+// Day-period names for the `B` field, per width (a: abbreviated, w: wide,
+// n: narrow), flattened to "a.morning1".
+function dayPeriodNames(format) {
+  const out = {};
+  for (const [w, key] of [['a', 'abbreviated'], ['w', 'wide'], ['n', 'narrow']]) {
+    for (const [k, v] of Object.entries(format[key] || {})) if (!k.includes('-alt-') && k !== 'midnight') out[w + '.' + k] = v;
+  }
+  return out;
+}
+
 // Display names of calendars, keyed as ECMA-402 names them.
 function calendarNames(l) {
   const file = path.join(namesDir, 'main', l, 'localeDisplayNames.json');
@@ -65,6 +76,7 @@ for (const l of locales) {
     i: plain(dtf.intervalFormats),
     f: fieldNames(l),
     c: calendarNames(l),
+    b: dayPeriodNames(g.dayPeriods.format),
   };
 }
 
@@ -90,7 +102,7 @@ for (const l of locales.sort()) {
   for (const k of ['d', 't', 'g', 'f']) {
     if (!theirs || !same(mine[k], theirs[k])) own[k] = mine[k];
   }
-  for (const k of ['a', 'p', 'i', 'c']) {
+  for (const k of ['a', 'p', 'i', 'c', 'b']) {
     const diff = {};
     for (const key of Object.keys(mine[k]).sort()) {
       if (!theirs || !same(mine[k][key], theirs[k][key])) diff[key] = mine[k][key];
@@ -102,6 +114,24 @@ for (const l of locales.sort()) {
 
 const hours = [];
 for (const [key, v] of Object.entries(timeData)) hours.push(key + ':' + v._preferred + ':' + v._allowed.replace(/ /g, ','));
+
+// Day-period rules: per language, the period of each hour of the day and
+// whether noon has its own name ("en:n:morning1,...").
+const dayPeriodRules = [];
+for (const [lang, rules] of Object.entries(supplemental('dayPeriods').dayPeriodRuleSet)) {
+  const hours = new Array(24).fill('');
+  for (const [period, r] of Object.entries(rules)) {
+    if (r._from === undefined) continue;
+    const from = parseInt(r._from, 10);
+    const before = parseInt(r._before, 10);
+    for (let h = from; h !== before; h = (h + 1) % 24) {
+      hours[h] = period;
+      if (h === 23 && before === 24) break;
+    }
+  }
+  for (let h = 0; h < 24; h++) if (!hours[h]) hours[h] = h < 12 ? 'am' : 'pm';
+  dayPeriodRules.push(lang + ':' + (rules.noon ? 'n' : '') + ':' + hours.join(','));
+}
 
 const calendars = [];
 for (const [region, list] of Object.entries(calendarPreferences)) {
@@ -116,6 +146,7 @@ module.exports = {
   parents: ${JSON.stringify(parents.join(' '))},
   hours: ${JSON.stringify(hours.join(' '))},
   calendars: ${JSON.stringify(calendars.join(' '))},
+  dayPeriodRules: ${JSON.stringify(dayPeriodRules.join(' '))},
   locales: ${JSON.stringify(out)},
 };
 `);

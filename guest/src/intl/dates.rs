@@ -88,7 +88,15 @@ struct FullPattern {
     /// How many digits of a fraction of a second the pattern's marker
     /// (`FRACTION_MARK`, a literal) stands for.
     fraction_digits: u32,
+    /// What `DAY_PERIOD_MARK` writes in each hour (24 names), the name of
+    /// noon (12:00:00), and whether minutes / seconds must be zero for it.
+    day_periods: Vec<String>,
+    noon: String,
+    noon_needs: (bool, bool),
 }
+
+/// Where the pattern wants a flexible day period (`B`).
+const DAY_PERIOD_MARK: char = '\u{E001}';
 
 /// Where the pattern wants fractional seconds (see `internal/intl.js`).
 const FRACTION_MARK: char = '\u{E000}';
@@ -345,6 +353,16 @@ impl DateTimeFormat {
                         _ => None,
                     },
                     fraction_digits: get_num(spec, "fullFraction").unwrap_or(0.0).clamp(0.0, 3.0) as u32,
+                    day_periods: get_str(spec, "fullDayPeriods")
+                        .split('|')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect(),
+                    noon: get_str(spec, "fullNoon"),
+                    noon_needs: {
+                        let check = get_str(spec, "fullNoonCheck");
+                        (check.contains('m'), check.contains('s'))
+                    },
                 });
             }
             let p = get_str(spec, "pattern");
@@ -451,7 +469,19 @@ impl DateTimeFormat {
                 let n = full.fraction_digits;
                 let ms = zdt.time.subsecond.number() / 1_000_000;
                 let digits = self.number(ms / 10u32.pow(3 - n), n as i16);
-                out = split_fraction_marks(out, &digits);
+                out = split_marks(out, FRACTION_MARK, "fractionalSecond", &digits);
+            }
+            if full.day_periods.len() == 24 {
+                let t = zdt.time;
+                let hour = usize::from(t.hour.number());
+                let zero_minute = !full.noon_needs.0 || t.minute.number() == 0;
+                let zero_second = !full.noon_needs.1 || t.second.number() == 0;
+                let name = if hour == 12 && zero_minute && zero_second && !full.noon.is_empty() {
+                    &full.noon
+                } else {
+                    &full.day_periods[hour]
+                };
+                out = split_marks(out, DAY_PERIOD_MARK, "dayPeriod", name);
             }
             return Ok(out);
         }
@@ -600,22 +630,22 @@ impl DateTimeFormat {
     }
 }
 
-/// Literal parts holding `FRACTION_MARK` split around it, the mark
-/// becoming a `fractionalSecond` part with `digits`.
-fn split_fraction_marks(parts: Parts, digits: &str) -> Parts {
+/// Literal parts holding `mark` split around it, the mark becoming a
+/// part of type `ty` with `text`.
+fn split_marks(parts: Parts, mark: char, ty: &str, text: &str) -> Parts {
     let mut out = Parts::new();
-    for (ty, value) in parts {
-        if !value.contains(FRACTION_MARK) {
-            out.push((ty, value));
+    for (part, value) in parts {
+        if !value.contains(mark) {
+            out.push((part, value));
             continue;
         }
-        let mut pieces = value.split(FRACTION_MARK).peekable();
+        let mut pieces = value.split(mark).peekable();
         while let Some(piece) = pieces.next() {
             if !piece.is_empty() {
-                out.push((ty.clone(), piece.to_string()));
+                out.push((part.clone(), piece.to_string()));
             }
             if pieces.peek().is_some() {
-                out.push(("fractionalSecond".to_string(), digits.to_string()));
+                out.push((ty.to_string(), text.to_string()));
             }
         }
     }

@@ -993,17 +993,34 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
     // (U+E000) for the guest to fill in.
     let hours24 = '';
     let fraction = 0;
+    let periodWidth;
+    let noonCheck = '';
     spec.fullPattern = rewriteOutsideQuotes(pattern, (run) => {
       if (run[0] === 'S') {
         fraction = run.length;
         return "'\ue000'";
       }
+      // ICU4X 2.4's data has no flexible day periods: the guest writes
+      // them from CLDR's rules (U+E001 marks the field).
+      if (run[0] === 'B') {
+        periodWidth = run.length === 4 ? 'w' : run.length === 5 ? 'n' : 'a';
+        return "'\ue001'";
+      }
+      if (run[0] === 'm' || run[0] === 's') noonCheck += run[0];
       if (run[0] !== 'k') return run;
       hours24 = run;
       return 'H'.repeat(run.length);
     });
     if (hours24) spec.fullHours24 = hours24;
     if (fraction) spec.fullFraction = fraction;
+    if (periodWidth !== undefined) {
+      const periods = patterns.dayPeriods(dataLocale, likely.language, periodWidth);
+      spec.fullDayPeriods = periods.hours.join('|');
+      if (periods.noon) {
+        spec.fullNoon = periods.noon;
+        spec.fullNoonCheck = noonCheck;
+      }
+    }
   }
   s.id = native('datetime', spec);
   const numberId = native('number', { locale: baseLocale + (r.nu !== undefined ? '-u-nu-' + r.nu : ''), roundingType: 'fractionDigits', maximumFractionDigits: 0 });

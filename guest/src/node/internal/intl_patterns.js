@@ -536,9 +536,38 @@ function calendarName(tag, calendar) {
   return undefined;
 }
 
+let dayPeriodTable;
+/**
+ * What the `B` field (flexible day period) writes in each hour of the day,
+ * as ICU4C writes it: the period of the locale's rules, named in `width`
+ * (`a`bbreviated, `w`ide, `n`arrow); AM/PM where a period has no name.
+ * `noon` is the name for 12:00:00 (empty when the rules have no noon).
+ */
+function dayPeriods(tag, language, width) {
+  if (dayPeriodTable === undefined) {
+    dayPeriodTable = new Map();
+    for (const entry of patternData().dayPeriodRules.split(' ')) {
+      const [lang, noon, hours] = entry.split(':');
+      dayPeriodTable.set(lang, { noon: noon === 'n', hours: hours.split(',') });
+    }
+  }
+  const rules = dayPeriodTable.get(tag) || dayPeriodTable.get(language);
+  const levels = chain(tag);
+  const name = (key) => {
+    for (const l of levels) if (l.b !== undefined && l.b[width + '.' + key] !== undefined) return l.b[width + '.' + key];
+    return undefined;
+  };
+  const hours = [];
+  for (let h = 0; h < 24; h++) {
+    const period = rules ? rules.hours[h] : h < 12 ? 'am' : 'pm';
+    hours.push(name(period) || name(h < 12 ? 'am' : 'pm') || (h < 12 ? 'AM' : 'PM'));
+  }
+  return { hours, noon: rules && rules.noon ? name('noon') || '' : '' };
+}
+
 /** The field display names of a locale (`f` of its data): 12 fields x wide/short/narrow. */
 function fieldNames(tag) {
   return first(chain(tag), 'f');
 }
 
-module.exports = { generator, hasLocale, preferredHourCycle, calendarPreference, fieldNames, calendarName, tokens, quoteLiteral };
+module.exports = { generator, hasLocale, dayPeriods, preferredHourCycle, calendarPreference, fieldNames, calendarName, tokens, quoteLiteral };
