@@ -95,6 +95,39 @@ struct FullPattern {
     noon_needs: (bool, bool),
 }
 
+impl FullPattern {
+    /// From a spec's `fullPattern` (with `internal/intl.js`'s marks) and
+    /// the facts about it: `fullHours24`, `fullFraction`, `fullDayPeriods`,
+    /// `fullNoon`, `fullNoonCheck`. None without a pattern ICU4X accepts.
+    fn from_spec(locale: &Locale, spec: &Object<'_>) -> Option<Self> {
+        let pattern = get_str(spec, "fullPattern");
+        if pattern.is_empty() {
+            return None;
+        }
+        let formatter = PatternFormatter::new(locale, &pattern)?;
+        let check = get_str(spec, "fullNoonCheck");
+        Some(FullPattern {
+            formatter,
+            hours_1_to_24: match get_str(spec, "fullHours24").as_str() {
+                "k" => Some(false),
+                "kk" => Some(true),
+                _ => None,
+            },
+            fraction_digits: get_num(spec, "fullFraction").unwrap_or(0.0).clamp(0.0, 3.0) as u32,
+            day_periods: get_str(spec, "fullDayPeriods")
+                .split('|')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            noon: get_str(spec, "fullNoon"),
+            noon_needs: (check.contains('m'), check.contains('s')),
+        })
+    }
+}
+
+/// How many extra patterns (range parts) one formatter keeps compiled.
+const MAX_EXTRA_PATTERNS: usize = 32;
+
 /// Where the pattern wants a flexible day period (`B`).
 const DAY_PERIOD_MARK: char = '\u{E001}';
 
@@ -129,6 +162,8 @@ pub struct DateTimeFormat {
     builder: FieldSetBuilder,
     locale: Locale,
     range: std::cell::OnceCell<Option<RangeFormatter>>,
+    /// Patterns compiled for `format_pattern`, by key.
+    extra: std::cell::RefCell<std::collections::HashMap<String, FullPattern>>,
 }
 
 /// ICU4X's range formatter for the narrowest field set the fields fit:
@@ -343,28 +378,7 @@ impl DateTimeFormat {
         let mut numeric_field = String::new();
         let mut hours_1_to_24 = None;
         if gregorian {
-            let fp = get_str(spec, "fullPattern");
-            if !fp.is_empty() {
-                full = PatternFormatter::new(&locale, &fp).map(|formatter| FullPattern {
-                    formatter,
-                    hours_1_to_24: match get_str(spec, "fullHours24").as_str() {
-                        "k" => Some(false),
-                        "kk" => Some(true),
-                        _ => None,
-                    },
-                    fraction_digits: get_num(spec, "fullFraction").unwrap_or(0.0).clamp(0.0, 3.0) as u32,
-                    day_periods: get_str(spec, "fullDayPeriods")
-                        .split('|')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_string)
-                        .collect(),
-                    noon: get_str(spec, "fullNoon"),
-                    noon_needs: {
-                        let check = get_str(spec, "fullNoonCheck");
-                        (check.contains('m'), check.contains('s'))
-                    },
-                });
-            }
+            full = FullPattern::from_spec(&locale, spec);
             let p = get_str(spec, "pattern");
             if p == "m" || p == "s" || p.starts_with('S') {
                 numeric_field = p;
@@ -406,6 +420,7 @@ impl DateTimeFormat {
             builder,
             locale,
             range: std::cell::OnceCell::new(),
+            extra: Default::default(),
         })
     }
 
@@ -444,46 +459,96 @@ impl DateTimeFormat {
         self.decimal.format_to_string(&d)
     }
 
+    /// `zdt` (the instant `ms`) written with a whole CLDR pattern, its
+    /// marks filled in: hours 1-24, fractions of a second, day periods.
+    fn format_full(&self, full: &FullPattern, zdt: &ZonedDateTime<Iso, UtcOffset>, ms: i64) -> Parts {
+        let input = ZonedDateTime {
+            date: zdt.date.to_calendar(Gregorian),
+            time: zdt.time,
+            zone: self
+                .zone_id()
+                .with_offset(Some(zdt.zone))
+                .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ms.div_euclid(1000))),
+        };
+        let mut out = full.formatter.format_zoned(&input);
+        if let Some(two_digits) = full.hours_1_to_24 {
+            let h = u32::from(zdt.time.hour.number());
+            let text = self.number(if h == 0 { 24 } else { h }, if two_digits { 2 } else { 1 });
+            for (ty, value) in out.iter_mut() {
+                if ty == "hour" {
+                    *value = text.clone();
+                }
+            }
+        }
+        if full.fraction_digits > 0 {
+            let n = full.fraction_digits;
+            let ms = zdt.time.subsecond.number() / 1_000_000;
+            let digits = self.number(ms / 10u32.pow(3 - n), n as i16);
+            out = split_marks(out, FRACTION_MARK, "fractionalSecond", &digits);
+        }
+        if full.day_periods.len() == 24 {
+            let t = zdt.time;
+            let hour = usize::from(t.hour.number());
+            let zero_minute = !full.noon_needs.0 || t.minute.number() == 0;
+            let zero_second = !full.noon_needs.1 || t.second.number() == 0;
+            let name = if hour == 12 && zero_minute && zero_second && !full.noon.is_empty() {
+                &full.noon
+            } else {
+                &full.day_periods[hour]
+            };
+            out = split_marks(out, DAY_PERIOD_MARK, "dayPeriod", name);
+        }
+        out
+    }
+
+    /// `intlFormatPattern`: `value` written with another pattern of this
+    /// formatter's locale and zone (the parts of a range), described by
+    /// `spec` as the constructor's `fullPattern`; compiled once per `key`.
+    pub fn format_pattern(
+        &self,
+        cx: &Ctx<'_>,
+        key: &str,
+        spec: &Object<'_>,
+        value: &Value<'_>,
+    ) -> Result<Parts> {
+        let (zdt, ms) = self.local_time(cx, value)?;
+        let mut extra = self.extra.borrow_mut();
+        if !extra.contains_key(key) {
+            if extra.len() >= MAX_EXTRA_PATTERNS {
+                extra.clear();
+            }
+            match FullPattern::from_spec(&self.locale, spec) {
+                Some(full) => extra.insert(key.to_string(), full),
+                None => return range_error(cx, "Intl: a date pattern ICU4X cannot format"),
+            };
+        }
+        Ok(self.format_full(&extra[key], &zdt, ms))
+    }
+
+    /// `intlDateFields`: era (0 before 1 CE), year, month, day, hour,
+    /// minute, second and millisecond of `value` in this formatter's zone
+    /// (Gregorian), for comparing the ends of a range.
+    pub fn date_fields(&self, cx: &Ctx<'_>, value: &Value<'_>) -> Result<Vec<i32>> {
+        let (zdt, _) = self.local_time(cx, value)?;
+        let date = zdt.date.to_calendar(Gregorian);
+        let year = date.year().extended_year();
+        let t = zdt.time;
+        Ok(vec![
+            i32::from(year > 0),
+            if year > 0 { year } else { 1 - year },
+            i32::from(date.month().ordinal),
+            i32::from(date.day_of_month().0),
+            i32::from(t.hour.number()),
+            i32::from(t.minute.number()),
+            i32::from(t.second.number()),
+            (t.subsecond.number() / 1_000_000) as i32,
+        ])
+    }
+
     fn format_one(&self, cx: &Ctx<'_>, value: &Value<'_>) -> Result<Parts> {
         let (zdt, ms) = self.local_time(cx, value)?;
         if let Some(full) = &self.full {
-            let input = ZonedDateTime {
-                date: zdt.date.to_calendar(Gregorian),
-                time: zdt.time,
-                zone: self
-                    .zone_id()
-                    .with_offset(Some(zdt.zone))
-                    .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ms.div_euclid(1000))),
-            };
-            let mut out = full.formatter.format_zoned(&input);
-            if let Some(two_digits) = full.hours_1_to_24 {
-                let h = u32::from(zdt.time.hour.number());
-                let text = self.number(if h == 0 { 24 } else { h }, if two_digits { 2 } else { 1 });
-                for (ty, value) in out.iter_mut() {
-                    if ty == "hour" {
-                        *value = text.clone();
-                    }
-                }
-            }
-            if full.fraction_digits > 0 {
-                let n = full.fraction_digits;
-                let ms = zdt.time.subsecond.number() / 1_000_000;
-                let digits = self.number(ms / 10u32.pow(3 - n), n as i16);
-                out = split_marks(out, FRACTION_MARK, "fractionalSecond", &digits);
-            }
-            if full.day_periods.len() == 24 {
-                let t = zdt.time;
-                let hour = usize::from(t.hour.number());
-                let zero_minute = !full.noon_needs.0 || t.minute.number() == 0;
-                let zero_second = !full.noon_needs.1 || t.second.number() == 0;
-                let name = if hour == 12 && zero_minute && zero_second && !full.noon.is_empty() {
-                    &full.noon
-                } else {
-                    &full.day_periods[hour]
-                };
-                out = split_marks(out, DAY_PERIOD_MARK, "dayPeriod", name);
-            }
-            return Ok(out);
+            return Ok(self.format_full(full, &zdt, ms));
         }
         if !self.numeric_field.is_empty() {
             let t = zdt.time;

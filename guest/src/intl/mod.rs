@@ -155,6 +155,31 @@ fn format<'js>(cx: Ctx<'js>, id: u32, a: Value<'js>, b: Value<'js>) -> Result<Ar
     parts::to_js(&cx, parts)
 }
 
+/// `intlFormatPattern(id, key, spec, date)`: the parts of `date` written
+/// with another pattern by DateTimeFormat `id` (see `DateTimeFormat::format_pattern`).
+fn format_pattern<'js>(
+    cx: Ctx<'js>,
+    id: u32,
+    key: String,
+    spec: Object<'js>,
+    date: Value<'js>,
+) -> Result<Array<'js>> {
+    let parts = with_service(&cx, id, |service| match service {
+        Service::DateTime(dtf) => dtf.format_pattern(&cx, &key, &spec, &date),
+        _ => wrong_service(&cx),
+    })?;
+    parts::to_js(&cx, parts)
+}
+
+/// `intlDateFields(id, date)`: the local date and time of `date` in
+/// DateTimeFormat `id`'s zone (see `DateTimeFormat::date_fields`).
+fn date_fields(cx: Ctx<'_>, id: u32, date: Value<'_>) -> Result<Vec<i32>> {
+    with_service(&cx, id, |service| match service {
+        Service::DateTime(dtf) => dtf.date_fields(&cx, &date),
+        _ => wrong_service(&cx),
+    })
+}
+
 /// `intlSelect(id, a, b)`: a plural category (of `a`, or of the range `a`..`b`).
 fn select<'js>(cx: Ctx<'js>, id: u32, a: Value<'js>, b: Value<'js>) -> Result<String> {
     with_service(&cx, id, |service| match service {
@@ -212,6 +237,8 @@ pub fn install<'js>(cx: &Ctx<'js>, natives: &Object<'js>) -> Result<()> {
     natives.set("intlCreate", Function::new(cx.clone(), create)?)?;
     natives.set("intlFormat", Function::new(cx.clone(), format)?)?;
     natives.set("intlSelect", Function::new(cx.clone(), select)?)?;
+    natives.set("intlFormatPattern", Function::new(cx.clone(), format_pattern)?)?;
+    natives.set("intlDateFields", Function::new(cx.clone(), date_fields)?)?;
     natives.set("intlCompare", Function::new(cx.clone(), compare)?)?;
     natives.set("intlDisplay", Function::new(cx.clone(), display)?)?;
     natives.set("intlSegment", Function::new(cx.clone(), segment)?)?;

@@ -42,6 +42,8 @@
         create: native.intlCreate,
         format: native.intlFormat,
         select: native.intlSelect,
+        formatPattern: native.intlFormatPattern,
+        dateFields: native.intlDateFields,
         compare: native.intlCompare,
         display: native.intlDisplay,
         segment: native.intlSegment,

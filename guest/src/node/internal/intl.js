@@ -897,6 +897,142 @@ function patternComponents(pattern) {
   return out;
 }
 
+// What the guest needs to write `pattern` with ICU4X (`fullPattern` and
+// the facts about it, see guest/src/intl/dates.rs): ICU4X has no `k`
+// (hours 1-24): format `H` and write 24 for 0. It writes fractions of a
+// second only after `s.`, and its data has no flexible day periods: those
+// are marked (U+E000, U+E001) for the guest to fill in, the day periods
+// from CLDR's rules.
+function patternSpec(pattern, dataLocale, language) {
+  const spec = {};
+  let hours24 = '';
+  let fraction = 0;
+  let periodWidth;
+  let noonCheck = '';
+  spec.fullPattern = rewriteOutsideQuotes(pattern, (run) => {
+    if (run[0] === 'S') {
+      fraction = run.length;
+      return "'\ue000'";
+    }
+    if (run[0] === 'B') {
+      periodWidth = run.length === 4 ? 'w' : run.length === 5 ? 'n' : 'a';
+      return "'\ue001'";
+    }
+    if (run[0] === 'm' || run[0] === 's') noonCheck += run[0];
+    if (run[0] !== 'k') return run;
+    hours24 = run;
+    return 'H'.repeat(run.length);
+  });
+  if (hours24) spec.fullHours24 = hours24;
+  if (fraction) spec.fullFraction = fraction;
+  if (periodWidth !== undefined) {
+    const periods = P().dayPeriods(dataLocale, language, periodWidth);
+    spec.fullDayPeriods = periods.hours.join('|');
+    if (periods.noon) {
+      spec.fullNoon = periods.noon;
+      spec.fullNoonCheck = noonCheck;
+    }
+  }
+  return spec;
+}
+
+// The parts of `x` written with `pattern` (another pattern of the
+// formatter `s`), each type tagged with `side`.
+function partsWith(s, pattern, x, side) {
+  const parts = I.formatPattern(s.id, pattern, patternSpec(pattern, s.dataLocale, s.language), x);
+  for (let i = 0; i < parts.length; i += 2) parts[i] += '\u0000' + side;
+  return parts;
+}
+
+// A CLDR message pattern (`{0} – {1}`) with its arguments' parts.
+function joinPatternParts(format, args) {
+  const out = [];
+  const re = /\{(\d)\}/g;
+  let last = 0;
+  let m;
+  while ((m = re.exec(format)) !== null) {
+    if (m.index > last) out.push('literal\u0000shared', format.slice(last, m.index));
+    out.push(...args[m[1]]);
+    last = m.index + m[0].length;
+  }
+  if (last < format.length) out.push('literal\u0000shared', format.slice(last));
+  return out;
+}
+
+// ICU's sides of a range's parts: a field written for both dates belongs to
+// its date's side, and so do the literals between such fields; the rest is
+// shared.
+function shareCommonFields(parts) {
+  const split = (t) => t.split('\u0000');
+  const fieldsOf = (side) => {
+    const set = new Set();
+    for (let i = 0; i < parts.length; i += 2) {
+      const [b, sd] = split(parts[i]);
+      if (sd === side && b !== 'literal') set.add(b);
+    }
+    return set;
+  };
+  const start = fieldsOf('startRange');
+  const end = fieldsOf('endRange');
+  for (const side of ['startRange', 'endRange']) {
+    let firstAt = -1;
+    let lastAt = -1;
+    for (let i = 0; i < parts.length; i += 2) {
+      const [b, sd] = split(parts[i]);
+      if (sd === side && b !== 'literal' && start.has(b) && end.has(b)) {
+        if (firstAt < 0) firstAt = i;
+        lastAt = i;
+      }
+    }
+    for (let i = 0; i < parts.length; i += 2) {
+      const [b, sd] = split(parts[i]);
+      if (sd === side && !(firstAt >= 0 && firstAt <= i && i <= lastAt)) parts[i] = b + '\u0000shared';
+    }
+  }
+  return parts;
+}
+
+// formatRange with CLDR's interval formats, as ICU4C's DateIntervalFormat
+// writes a range (see intl_patterns.js's intervalPlan).
+function formatDateRange(s, x, y) {
+  const plan = s.plan || (s.plan = s.gen.intervalPlan(s.pattern));
+  const a = I.dateFields(s.id, x);
+  const b = I.dateFields(s.id, y);
+  const keys = [
+    ['G', a[0], b[0]], ['y', a[1], b[1]], ['M', a[2], b[2]], ['d', a[3], b[3]],
+    ['a', a[4] >= 12, b[4] >= 12], ['h', a[4] % 12, b[4] % 12], ['m', a[5], b[5]], ['s', a[6], b[6]], ['S', a[7], b[7]],
+  ];
+  const found = keys.find(([, p, q]) => p !== q);
+  const single = () => {
+    const parts = I.format(s.id, x, undefined);
+    for (let i = 0; i < parts.length; i += 2) parts[i] += '\u0000shared';
+    return parts;
+  };
+  if (found === undefined) return single();
+  const field = found[0];
+  const sameDay = 'ahmsS'.includes(field);
+  const fallbackRange = (pattern) => joinPatternParts(plan.fallback, [partsWith(s, pattern, x, 'startRange'), partsWith(s, pattern, y, 'endRange')]);
+  const fallback = (pattern) => {
+    if (sameDay && plan.datePattern && plan.timePattern) {
+      return joinPatternParts(plan.glue || '{1} {0}', [fallbackRange(plan.timePattern), partsWith(s, plan.datePattern, x, 'shared')]);
+    }
+    return fallbackRange(pattern);
+  };
+  const ip = plan.patterns[field];
+  let parts;
+  if (ip === undefined || (!ip.first && !ip.second)) {
+    if (P().fieldUnitIgnored(plan.fullPattern, field)) return single();
+    parts = fallback(plan.fullPattern);
+  } else if (!ip.first) {
+    parts = fallback(ip.second);
+  } else {
+    const [d1, d2, side1, side2] = ip.laterFirst ? [y, x, 'endRange', 'startRange'] : [x, y, 'startRange', 'endRange'];
+    parts = partsWith(s, ip.first, d1, side1);
+    if (ip.second) parts.push(...partsWith(s, ip.second, d2, side2));
+  }
+  return shareCommonFields(parts);
+}
+
 function DateTimeFormat(locales, options) {
   if (!new.target) return new DateTimeFormat(locales, options);
   createDateTimeFormat(this, locales, options, 'any', 'date');
@@ -988,39 +1124,10 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
     const gen = patterns.generator(dataLocale, likely.language, likely.region, r.hc, numberLocale, decimalSeparator);
     const pattern = chooseDatePattern(gen, comps, dateStyle, timeStyle, hc || localeHc);
     s.pattern = pattern;
-    // ICU4X has no `k` (hours 1-24): format `H` and write 24 for 0. And
-    // it writes fractions of a second only after `s.`: mark them
-    // (U+E000) for the guest to fill in.
-    let hours24 = '';
-    let fraction = 0;
-    let periodWidth;
-    let noonCheck = '';
-    spec.fullPattern = rewriteOutsideQuotes(pattern, (run) => {
-      if (run[0] === 'S') {
-        fraction = run.length;
-        return "'\ue000'";
-      }
-      // ICU4X 2.4's data has no flexible day periods: the guest writes
-      // them from CLDR's rules (U+E001 marks the field).
-      if (run[0] === 'B') {
-        periodWidth = run.length === 4 ? 'w' : run.length === 5 ? 'n' : 'a';
-        return "'\ue001'";
-      }
-      if (run[0] === 'm' || run[0] === 's') noonCheck += run[0];
-      if (run[0] !== 'k') return run;
-      hours24 = run;
-      return 'H'.repeat(run.length);
-    });
-    if (hours24) spec.fullHours24 = hours24;
-    if (fraction) spec.fullFraction = fraction;
-    if (periodWidth !== undefined) {
-      const periods = patterns.dayPeriods(dataLocale, likely.language, periodWidth);
-      spec.fullDayPeriods = periods.hours.join('|');
-      if (periods.noon) {
-        spec.fullNoon = periods.noon;
-        spec.fullNoonCheck = noonCheck;
-      }
-    }
+    s.gen = gen;
+    s.dataLocale = dataLocale;
+    s.language = likely.language;
+    Object.assign(spec, patternSpec(pattern, dataLocale, likely.language));
   }
   s.id = native('datetime', spec);
   const numberId = native('number', { locale: baseLocale + (r.nu !== undefined ? '-u-nu-' + r.nu : ''), roundingType: 'fractionDigits', maximumFractionDigits: 0 });
@@ -1050,12 +1157,16 @@ definePrototype(DateTimeFormat, 'DateTimeFormat', {
   formatRange(a, b) {
     const s = slot(this, 'DateTimeFormat', 'formatRange');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
-    return joinParts(I.format(s.id, timeValue(a), timeValue(b)));
+    const x = timeValue(a);
+    const y = timeValue(b);
+    return joinParts(s.pattern !== undefined ? formatDateRange(s, x, y) : I.format(s.id, x, y));
   },
   formatRangeToParts(a, b) {
     const s = slot(this, 'DateTimeFormat', 'formatRangeToParts');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
-    return rangeParts(I.format(s.id, timeValue(a), timeValue(b)));
+    const x = timeValue(a);
+    const y = timeValue(b);
+    return rangeParts(s.pattern !== undefined ? formatDateRange(s, x, y) : I.format(s.id, x, y));
   },
   resolvedOptions() {
     const s = slot(this, 'DateTimeFormat', 'resolvedOptions');

@@ -142,6 +142,7 @@ function skeletonOf(pattern) {
         sk.chars[DAYPERIOD] = sk.baseChars[DAYPERIOD] = 'a';
         sk.lens[DAYPERIOD] = sk.baseLens[DAYPERIOD] = 1;
         sk.type[DAYPERIOD] = SHORT;
+        sk.addedDayPeriod = true;
       }
     } else {
       sk.chars[DAYPERIOD] = sk.baseChars[DAYPERIOD] = '';
@@ -265,6 +266,10 @@ class Generator {
       }
     }
     this.glue = first(levels, 'g');
+    this.intervals = {};
+    for (const l of levels) {
+      for (const key in l.i || {}) if (this.intervals[key] === undefined) this.intervals[key] = l.i[key];
+    }
     this.dateStyles = dates;
     this.timeStyles = times;
   }
@@ -452,6 +457,201 @@ class Generator {
     return out;
   }
 
+  /**
+   * How a range is written for the fields of `pattern`, as ICU4C's
+   * DateIntervalFormat plans it: per largest differing field (G y M d a h
+   * m), an interval pattern split where the second date starts
+   * (`{ first, second, laterFirst }`), or only `second`: a pattern to
+   * write both dates with, joined by the fallback (`{0} – {1}`).
+   */
+  intervalPlan(pattern) {
+    const sk = skeletonOf(pattern);
+    let skeleton = sk.original;
+    if (sk.addedDayPeriod) skeleton = skeleton.replace('a', '');
+    const plan = { patterns: {}, fullPattern: this.bestPattern(skeleton), fallback: this.intervals.intervalFormatFallback || '{0} \u2013 {1}' };
+    const parts = splitSkeleton(this.normalizeHours(skeleton));
+    if (parts.time && parts.date) plan.glue = this.glue[2];
+    const found = this.separateDateTime(plan, parts);
+    const setFallback = (field, sk2) => {
+      plan.patterns[field] = { first: '', second: this.bestPattern(sk2), laterFirst: false };
+    };
+    if (!found || (parts.time && !parts.date)) {
+      if (parts.time && !parts.date) {
+        const p = this.bestPattern('yMd' + parts.time);
+        for (const f of ['d', 'M', 'y']) plan.patterns[f] = { first: '', second: p, laterFirst: false };
+        setFallback('G', 'GyMd' + parts.time);
+      }
+      return plan;
+    }
+    if (parts.time) {
+      let sk2 = skeleton;
+      for (const f of ['d', 'M', 'y', 'G']) {
+        if (!parts.date.includes(f)) {
+          sk2 = f + sk2;
+          setFallback(f, sk2);
+        }
+      }
+      const datePattern = this.bestPattern(parts.date);
+      for (const f of ['a', 'h', 'm']) {
+        const ip = plan.patterns[f];
+        if (ip && ip.first) setInterval(plan, f, substitute(plan.glue, [ip.first + ip.second, datePattern]), ip.laterFirst);
+      }
+    }
+    return plan;
+  }
+
+  /** ICU's normalizeHourMetacharacters: the locale's hour letter and day period. */
+  normalizeHours(skeleton) {
+    let hourStart = -1;
+    let hourLen = 0;
+    let periodChar = '';
+    let periodStart = -1;
+    let periodLen = 0;
+    for (let i = 0; i < skeleton.length; i++) {
+      const c = skeleton[i];
+      if ('jJChHkK'.includes(c)) {
+        if (hourStart < 0) hourStart = i;
+        hourLen++;
+      } else if (c === 'a' || c === 'b' || c === 'B') {
+        if (!periodChar) {
+          periodChar = c;
+          periodStart = i;
+        }
+        periodLen++;
+      } else if (hourStart >= 0 && periodChar) {
+        break;
+      }
+    }
+    if (hourStart < 0) return skeleton;
+    const converted = this.bestPattern(skeleton[hourStart]).replace(/'[^']*'?/g, '');
+    let hourChar = 'H';
+    if (converted.includes('h')) hourChar = 'h';
+    else if (converted.includes('K')) hourChar = 'K';
+    else if (converted.includes('k')) hourChar = 'k';
+    if (converted.includes('b')) periodChar = 'b';
+    else if (converted.includes('B')) periodChar = 'B';
+    else if (!periodChar) periodChar = 'a';
+    let replacement = hourChar;
+    if (hourChar !== 'H' && hourChar !== 'k') {
+      const n = periodLen >= 5 || hourLen >= 5 ? 5 : periodLen >= 3 || hourLen >= 3 ? 3 : 1;
+      replacement += periodChar.repeat(n);
+    }
+    let result = skeleton.slice(0, hourStart) + replacement + skeleton.slice(hourStart + hourLen);
+    if (periodStart >= 0) {
+      if (periodStart > hourStart) periodStart += replacement.length - hourLen;
+      result = result.slice(0, periodStart) + result.slice(periodStart + periodLen);
+    }
+    return result;
+  }
+
+  /** ICU's getBestSkeleton over the locale's intervalFormats: [skeleton, difference]. */
+  bestIntervalSkeleton(skeleton) {
+    let input = skeleton;
+    let replaced = false;
+    if (/[zOkKab]/.test(skeleton)) {
+      input = skeleton.replace(/[zO]/g, 'v').replace(/k/g, 'H').replace(/K/g, 'h').replace(/[ab]/g, '');
+      replaced = true;
+    }
+    const want = letterCounts(input);
+    let best;
+    let bestDistance = Infinity;
+    let info = 0;
+    for (const key of Object.keys(this.intervals)) {
+      if (key === 'intervalFormatFallback') continue;
+      const have = letterCounts(key);
+      let d = 0;
+      let difference = 1;
+      for (const c of new Set([...Object.keys(want), ...Object.keys(have)])) {
+        const a = want[c] || 0;
+        const b = have[c] || 0;
+        if (a === b) continue;
+        if (a === 0 || b === 0) {
+          difference = -1;
+          d += 0x1000;
+        } else if (c === 'M' && ((a <= 2 && b > 2) || (a > 2 && b <= 2))) {
+          d += 0x100;
+        } else {
+          d += Math.abs(a - b);
+        }
+      }
+      if (d < bestDistance) {
+        best = key;
+        bestDistance = d;
+        info = difference;
+      }
+      if (d === 0) {
+        info = 0;
+        break;
+      }
+    }
+    if (replaced && info !== -1) info = 2;
+    return [best, info];
+  }
+
+  intervalPattern(skeleton, field) {
+    const entry = this.intervals[skeleton];
+    if (entry === undefined) return '';
+    if (field === 'h') return entry.h || entry.H || '';
+    if (field === 'a') return entry.a || entry.B || entry.b || '';
+    return entry[field] || '';
+  }
+
+  /** ICU's setSeparateDateTimePtn: whether the locale has interval patterns for these fields. */
+  separateDateTime(plan, parts) {
+    let skeleton = parts.time ? parts.normTime : parts.normDate;
+    let [best, info] = this.bestIntervalSkeleton(skeleton);
+    if (best === undefined) return false;
+    if (parts.date) plan.datePattern = this.bestPattern(parts.date);
+    if (parts.time) plan.timePattern = this.bestPattern(parts.time);
+    if (info === -1) return false;
+    if (!parts.time) {
+      this.setIntervalFor(plan, 'd', skeleton, best, info, false);
+      const extended = this.setIntervalFor(plan, 'M', skeleton, best, info, true);
+      if (extended) {
+        best = extended.best;
+        skeleton = extended.skeleton;
+      }
+      this.setIntervalFor(plan, 'y', skeleton, best, info, true);
+      this.setIntervalFor(plan, 'G', skeleton, best, info, true);
+    } else {
+      for (const f of ['m', 'h', 'a']) this.setIntervalFor(plan, f, skeleton, best, info, false);
+    }
+    return true;
+  }
+
+  /** ICU's setIntervalPattern(field, skeleton, best, ...): the extended skeletons when it extended them. */
+  setIntervalFor(plan, field, skeleton, best, info, extend) {
+    let pattern = this.intervalPattern(best, field);
+    let extendedSkeleton = '';
+    let extendedBest = '';
+    if (!pattern) {
+      if (fieldUnitIgnored(best, field)) return null;
+      if (field === 'a') {
+        const hourPattern = this.intervalPattern(best, 'h');
+        if (hourPattern) setInterval(plan, field, adjustFieldWidth(skeleton, best, hourPattern, info), false);
+        return null;
+      }
+      if (extend) {
+        extendedSkeleton = field + skeleton;
+        extendedBest = field + best;
+        pattern = this.intervalPattern(extendedBest, field);
+        if (!pattern && info === 0) {
+          const [tmpBest, tmpInfo] = this.bestIntervalSkeleton(extendedBest);
+          info = tmpInfo;
+          if (tmpBest !== undefined && tmpInfo !== -1) {
+            pattern = this.intervalPattern(tmpBest, field);
+            best = tmpBest;
+          }
+        }
+      }
+    }
+    if (pattern) {
+      setInterval(plan, field, info !== 0 ? adjustFieldWidth(skeleton, best, pattern, info) : pattern, false);
+      if (extendedSkeleton) return { skeleton: extendedSkeleton, best: extendedBest };
+    }
+    return null;
+  }
+
   /** The date style, time style or both, as ICU's DateFormat gives them. */
   stylePattern(dateStyle, timeStyle) {
     const STYLE = { full: 0, long: 1, medium: 2, short: 3 };
@@ -461,6 +661,156 @@ class Generator {
     if (time === undefined) return date;
     return substitute(this.glue[STYLE[dateStyle]], [time, date]);
   }
+}
+
+/** ICU's getDateTimeSkeleton: the date and time letters of a skeleton, and their normal forms. */
+function splitSkeleton(skeleton) {
+  let date = '';
+  let normDate = '';
+  let time = '';
+  let normTime = '';
+  const count = { E: 0, d: 0, M: 0, y: 0, m: 0, v: 0, z: 0 };
+  let hourChar = '';
+  for (const c of skeleton) {
+    if ('EdMy'.includes(c)) {
+      date += c;
+      count[c]++;
+    } else if ('GYuQqLlWwDFgecUr'.includes(c)) {
+      normDate += c;
+      date += c;
+    } else if ('hHkK'.includes(c)) {
+      time += c;
+      if (!hourChar) hourChar = c;
+    } else if (c === 'm' || c === 'z' || c === 'v') {
+      time += c;
+      count[c]++;
+    } else if ('aVZjsSAbB'.includes(c)) {
+      time += c;
+      normTime += c;
+    }
+  }
+  normDate += 'y'.repeat(count.y);
+  if (count.M) normDate += count.M < 3 ? 'M' : 'M'.repeat(Math.min(count.M, 5));
+  if (count.E) normDate += count.E <= 3 ? 'E' : 'E'.repeat(Math.min(count.E, 5));
+  if (count.d) normDate += 'd';
+  if (hourChar) normTime += hourChar;
+  if (count.m) normTime += 'm';
+  if (count.z) normTime += 'z';
+  if (count.v) normTime += 'v';
+  return { date, normDate, time, normTime };
+}
+
+function letterCounts(skeleton) {
+  const out = {};
+  for (const c of skeleton) out[c] = (out[c] || 0) + 1;
+  return out;
+}
+
+// The calendar-field level of pattern letters (ICU's fgPatternCharToLevel).
+const LEVELS = { G: 0, y: 10, Y: 10, u: 10, U: 10, r: 10, M: 20, L: 20, Q: 20, q: 20, w: 20, W: 20, d: 30, D: 30, E: 30, e: 30, c: 30, F: 30, g: 30, a: 40, b: 40, B: 40, h: 50, H: 50, k: 50, K: 50, m: 60, s: 70, S: 80, A: 80 };
+const FIELD_LEVELS = { G: 0, y: 10, M: 20, d: 30, a: 40, h: 50, m: 60, s: 70, S: 80 };
+
+/** ICU's isFieldUnitIgnored: whether `pattern` has no field as fine as `field`. */
+function fieldUnitIgnored(pattern, field) {
+  const level = FIELD_LEVELS[field];
+  let quoted = false;
+  for (const c of pattern) {
+    if (c === "'") quoted = !quoted;
+    else if (!quoted && LEVELS[c] !== undefined && level <= LEVELS[c]) return false;
+  }
+  return true;
+}
+
+/** ICU's splitPatternInto2Part: where the first repeated letter starts. */
+function splitInterval(pattern) {
+  const seen = new Set();
+  let quoted = false;
+  let prev = '';
+  let count = 0;
+  let repeated = false;
+  let i;
+  for (i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c !== prev && count > 0) {
+      if (seen.has(prev)) {
+        repeated = true;
+        break;
+      }
+      seen.add(prev);
+      count = 0;
+    }
+    if (c === "'") {
+      if (pattern[i + 1] === "'") i++;
+      else quoted = !quoted;
+    } else if (!quoted && isLetter(c)) {
+      prev = c;
+      count++;
+    }
+  }
+  if (count > 0 && !repeated && !seen.has(prev)) count = 0;
+  return i - count;
+}
+
+function setInterval(plan, field, pattern, laterFirst) {
+  let later = laterFirst;
+  if (pattern.startsWith('latestFirst:')) {
+    later = true;
+    pattern = pattern.slice(12);
+  } else if (pattern.startsWith('earliestFirst:')) {
+    later = false;
+    pattern = pattern.slice(14);
+  }
+  const at = splitInterval(pattern);
+  plan.patterns[field] = { first: pattern.slice(0, at), second: pattern.slice(at), laterFirst: later };
+}
+
+/** ICU's adjustFieldWidth: an interval pattern's fields as wide as the request's. */
+function adjustFieldWidth(input, best, pattern, info) {
+  const want = letterCounts(input);
+  const have = letterCounts(best);
+  let out = pattern;
+  if (info === 2) {
+    const swap = (from, to) => {
+      out = out.replace(/'[^']*'|[^']+/g, (chunk) => (chunk[0] === "'" ? chunk : chunk.split(from).join(to)));
+    };
+    if (input.includes('z')) swap('v', 'z');
+    if (input.includes('K')) swap('h', 'K');
+    if (input.includes('k')) swap('H', 'k');
+    if (input.includes('b')) swap('a', 'b');
+  }
+  if (out.includes('a') && !have.a) have.a = 1;
+  if (out.includes('b') && !have.b) have.b = 1;
+  let result = '';
+  let quoted = false;
+  let prev = '';
+  let count = 0;
+  const flush = () => {
+    const key = prev === 'L' ? 'M' : prev;
+    const fieldCount = have[key] || 0;
+    const inputCount = want[key] || 0;
+    if (fieldCount === count && inputCount > fieldCount) result += prev.repeat(inputCount - fieldCount);
+  };
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (c !== prev && count > 0) {
+      flush();
+      count = 0;
+    }
+    if (c === "'") {
+      if (out[i + 1] === "'") {
+        result += "''";
+        i++;
+        continue;
+      }
+      quoted = !quoted;
+    } else if (!quoted && isLetter(c)) {
+      prev = c;
+      count++;
+    }
+    result += c;
+  }
+  if (count > 0) flush();
+  return result;
 }
 
 function bucketRank(c) {
@@ -570,4 +920,4 @@ function fieldNames(tag) {
   return first(chain(tag), 'f');
 }
 
-module.exports = { generator, hasLocale, dayPeriods, preferredHourCycle, calendarPreference, fieldNames, calendarName, tokens, quoteLiteral };
+module.exports = { generator, hasLocale, dayPeriods, substitute, fieldUnitIgnored, preferredHourCycle, calendarPreference, fieldNames, calendarName, tokens, quoteLiteral };
