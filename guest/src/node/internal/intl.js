@@ -900,22 +900,25 @@ function patternComponents(pattern) {
 // What the guest needs to write `pattern` with ICU4X (`fullPattern` and
 // the facts about it, see guest/src/intl/dates.rs): ICU4X has no `k`
 // (hours 1-24): format `H` and write 24 for 0. It writes fractions of a
-// second only after `s.`, and its data has no flexible day periods: those
-// are marked (U+E000, U+E001) for the guest to fill in, the day periods
-// from CLDR's rules.
+// second only after `s.`, and its data has no flexible day periods (and
+// other AM/PM names than CLDR's in some locales): those are marked (U+E000,
+// U+E001) for the guest to fill in, the day periods from CLDR's names and
+// rules.
 function patternSpec(pattern, dataLocale, language) {
   const spec = {};
   let hours24 = '';
   let fraction = 0;
   let periodWidth;
+  let flexible = false;
   let noonCheck = '';
   spec.fullPattern = rewriteOutsideQuotes(pattern, (run) => {
     if (run[0] === 'S') {
       fraction = run.length;
       return "'\ue000'";
     }
-    if (run[0] === 'B') {
+    if (run[0] === 'B' || run[0] === 'a') {
       periodWidth = run.length === 4 ? 'w' : run.length === 5 ? 'n' : 'a';
+      flexible = run[0] === 'B';
       return "'\ue001'";
     }
     if (run[0] === 'm' || run[0] === 's') noonCheck += run[0];
@@ -926,7 +929,7 @@ function patternSpec(pattern, dataLocale, language) {
   if (hours24) spec.fullHours24 = hours24;
   if (fraction) spec.fullFraction = fraction;
   if (periodWidth !== undefined) {
-    const periods = P().dayPeriods(dataLocale, language, periodWidth);
+    const periods = P().dayPeriods(dataLocale, language, periodWidth, flexible);
     spec.fullDayPeriods = periods.hours.join('|');
     if (periods.noon) {
       spec.fullNoon = periods.noon;

@@ -892,8 +892,9 @@ let dayPeriodTable;
  * as ICU4C writes it: the period of the locale's rules, named in `width`
  * (`a`bbreviated, `w`ide, `n`arrow); AM/PM where a period has no name.
  * `noon` is the name for 12:00:00 (empty when the rules have no noon).
+ * Not `flexible` (the `a` field): AM before noon, PM after.
  */
-function dayPeriods(tag, language, width) {
+function dayPeriods(tag, language, width, flexible) {
   if (dayPeriodTable === undefined) {
     dayPeriodTable = new Map();
     for (const entry of patternData().dayPeriodRules.split(' ')) {
@@ -901,7 +902,7 @@ function dayPeriods(tag, language, width) {
       dayPeriodTable.set(lang, { noon: noon === 'n', hours: hours.split(',') });
     }
   }
-  const rules = dayPeriodTable.get(tag) || dayPeriodTable.get(language);
+  const rules = flexible ? dayPeriodTable.get(tag) || dayPeriodTable.get(language) : undefined;
   const levels = chain(tag);
   const name = (key) => {
     for (const l of levels) if (l.b !== undefined && l.b[width + '.' + key] !== undefined) return l.b[width + '.' + key];
