@@ -9,9 +9,12 @@
 //! memory limit bounds. Nothing here outlives the instance (a fresh one per
 //! call).
 //!
-//! Data: ICU4X's compiled CLDR data for every locale, and the IANA
-//! time-zone database bundled by jiff (see README, "Intl").
+//! Data: ICU4X's compiled CLDR data for every locale, CLDR 48's date
+//! patterns for the pattern generator (`date_data`), and the IANA time-zone
+//! database bundled by jiff (see README, "Intl").
 
+#[rustfmt::skip]
+mod date_data;
 mod dates;
 mod locales;
 mod numbers;
@@ -180,6 +183,24 @@ fn date_fields(cx: Ctx<'_>, id: u32, date: Value<'_>) -> Result<Vec<i32>> {
     })
 }
 
+/// `intlDateData(key)`: the date-pattern data `internal/intl_patterns.js`
+/// reads (see `date_data`): `parents`, `hours`, `calendars`,
+/// `dayPeriodRules`, or `locale:TAG` (that locale's JSON, undefined when
+/// CLDR has nothing of its own for it).
+fn date_data(key: String) -> Option<&'static str> {
+    match key.as_str() {
+        "parents" => Some(date_data::PARENTS),
+        "hours" => Some(date_data::HOURS),
+        "calendars" => Some(date_data::CALENDARS),
+        "dayPeriodRules" => Some(date_data::DAY_PERIOD_RULES),
+        _ => {
+            let tag = key.strip_prefix("locale:")?;
+            let at = date_data::LOCALES.binary_search_by(|(l, _)| (*l).cmp(tag)).ok()?;
+            Some(date_data::LOCALES[at].1)
+        }
+    }
+}
+
 /// `intlSelect(id, a, b)`: a plural category (of `a`, or of the range `a`..`b`).
 fn select<'js>(cx: Ctx<'js>, id: u32, a: Value<'js>, b: Value<'js>) -> Result<String> {
     with_service(&cx, id, |service| match service {
@@ -239,6 +260,7 @@ pub fn install<'js>(cx: &Ctx<'js>, natives: &Object<'js>) -> Result<()> {
     natives.set("intlSelect", Function::new(cx.clone(), select)?)?;
     natives.set("intlFormatPattern", Function::new(cx.clone(), format_pattern)?)?;
     natives.set("intlDateFields", Function::new(cx.clone(), date_fields)?)?;
+    natives.set("intlDateData", Function::new(cx.clone(), date_data)?)?;
     natives.set("intlCompare", Function::new(cx.clone(), compare)?)?;
     natives.set("intlDisplay", Function::new(cx.clone(), display)?)?;
     natives.set("intlSegment", Function::new(cx.clone(), segment)?)?;

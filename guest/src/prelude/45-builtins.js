@@ -44,6 +44,7 @@
         select: native.intlSelect,
         formatPattern: native.intlFormatPattern,
         dateFields: native.intlDateFields,
+        dateData: native.intlDateData,
         compare: native.intlCompare,
         display: native.intlDisplay,
         segment: native.intlSegment,

@@ -4,7 +4,7 @@
 // requested one; the nearest wins and its field widths are adjusted to the
 // request; what no entry covers is assembled from a date part and a time
 // part (glued with the locale's "at time" pattern) and appendItems. The data
-// is CLDR's, per locale (internal/intl_date_patterns).
+// is CLDR's, per locale (guest/src/intl/date_data.rs).
 'use strict';
 
 // Field numbers, in the generator's order.
@@ -182,12 +182,20 @@ function distance(req, trial, includeMask) {
   return { distance: result, missing, extra };
 }
 
-// One locale's CLDR data, resolved along its parent chain.
+// CLDR's date data lives in the guest binary (guest/src/intl/date_data.rs),
+// handed over as text: the tables on first use, each locale's JSON when a
+// formatter first needs it.
+const dateData = internal.intl.dateData;
 let table;
 let parentMap;
 function patternData() {
   if (table === undefined) {
-    table = require('internal/intl_date_patterns');
+    table = {
+      parents: dateData('parents'),
+      hours: dateData('hours'),
+      calendars: dateData('calendars'),
+      dayPeriodRules: dateData('dayPeriodRules'),
+    };
     parentMap = new Map(table.parents.split(' ').map((p) => p.split(':')));
   }
   return table;
@@ -201,13 +209,25 @@ function parentOf(tag) {
   return i < 0 ? 'und' : tag.slice(0, i);
 }
 
+// Each locale's data is JSON text in the table, parsed on first use.
+const parsedLocales = new Map();
+function localeData(tag) {
+  let data = parsedLocales.get(tag);
+  if (data === undefined) {
+    const text = dateData('locale:' + tag);
+    data = text === undefined ? null : JSON.parse(text);
+    parsedLocales.set(tag, data);
+  }
+  return data;
+}
+
 /** The locale's data levels, from the locale itself to the root. */
 function chain(tag) {
-  const t = patternData();
+  patternData();
   const levels = [];
   for (let l = tag; l !== null; l = parentOf(l)) {
-    const data = t.locales[l];
-    if (data !== undefined) levels.push(data);
+    const data = localeData(l);
+    if (data !== null) levels.push(data);
   }
   return levels;
 }
@@ -243,16 +263,26 @@ class Generator {
     this.levels = levels;
     this.numberLocale = numberLocale;
     this.decimalOf = decimalOf;
-    this.buckets = new Map();
-    this.availableKeys = new Set();
     const hours = hourData(language, region || '001') || { preferred: 'H', allowed: ['H'] };
     this.defaultHourChar = { h11: 'K', h12: 'h', h23: 'H', h24: 'k' }[hc] || hours.preferred[0];
     this.allowed = hours.allowed;
+    this.dateStyles = first(levels, 'd');
+    this.timeStyles = first(levels, 't');
+    this.glue = first(levels, 'g');
+    // The skeleton -> pattern map, built on first use (style patterns
+    // need none of it).
+    this.buckets = null;
+  }
+
+  /** The pattern map, as ICU fills it: canonical items, style patterns, availableFormats. */
+  patternMap() {
+    if (this.buckets !== null) return this.buckets;
+    this.buckets = new Map();
+    this.availableKeys = new Set();
+    const levels = this.levels;
     for (const c of CANONICAL_ITEMS) this.add(c, null, false);
-    const times = first(levels, 't');
-    const dates = first(levels, 'd');
-    for (const p of times) this.add(p, null, false);
-    for (const p of dates) this.add(p, null, false);
+    for (const p of this.timeStyles) this.add(p, null, false);
+    for (const p of this.dateStyles) this.add(p, null, false);
     this.append = {};
     for (const l of levels) {
       for (const key in l.p || {}) if (this.append[key] === undefined) this.append[key] = l.p[key];
@@ -265,13 +295,13 @@ class Generator {
         this.add(l.a[key], key, true);
       }
     }
-    this.glue = first(levels, 'g');
     this.intervals = {};
     for (const l of levels) {
       for (const key in l.i || {}) if (this.intervals[key] === undefined) this.intervals[key] = l.i[key];
     }
-    this.dateStyles = dates;
-    this.timeStyles = times;
+    // The order ICU walks the map in: by the base's first letter, A-Z, a-z.
+    this.order = [...this.buckets.keys()].sort((a, b) => bucketRank(a) - bucketRank(b)).map((k) => this.buckets.get(k));
+    return this.buckets;
   }
 
   bucket(base) {
@@ -306,9 +336,9 @@ class Generator {
     let best = null;
     let bestDistance = Infinity;
     let bestMissing = -1;
-    const order = [...this.buckets.keys()].sort((a, b) => bucketRank(a) - bucketRank(b));
-    outer: for (const key of order) {
-      for (const e of this.buckets.get(key)) {
+    this.patternMap();
+    outer: for (const bucket of this.order) {
+      for (const e of bucket) {
         const d = distance(req, e.sk, includeMask);
         if (d.distance < bestDistance || (d.distance === bestDistance && bestMissing < d.missing)) {
           bestDistance = d.distance;
@@ -465,6 +495,7 @@ class Generator {
    * write both dates with, joined by the fallback (`{0} – {1}`).
    */
   intervalPlan(pattern) {
+    this.patternMap();
     const sk = skeletonOf(pattern);
     let skeleton = sk.original;
     if (sk.addedDayPeriod) skeleton = skeleton.replace('a', '');
@@ -860,7 +891,7 @@ function generator(tag, language, region, hc, numberLocale, decimalOf) {
 /** Whether the pattern data has this locale (or an ancestor but the root). */
 function hasLocale(tag) {
   patternData();
-  for (let l = tag; l !== null && l !== 'und'; l = parentOf(l)) if (table.locales[l] !== undefined) return true;
+  for (let l = tag; l !== null && l !== 'und'; l = parentOf(l)) if (localeData(l) !== null) return true;
   return false;
 }
 
