@@ -10,11 +10,14 @@
 //! call).
 //!
 //! Data: ICU4X's compiled CLDR data for every locale, CLDR 48's date
-//! patterns for the pattern generator (`date_data`), and the IANA time-zone
-//! database bundled by jiff (see README, "Intl").
+//! patterns for the pattern generator (`date_data`) and number symbols
+//! (`number_data`), and the IANA time-zone database bundled by jiff (see
+//! README, "Intl").
 
 #[rustfmt::skip]
 mod date_data;
+#[rustfmt::skip]
+mod number_data;
 mod dates;
 mod locales;
 mod numbers;
@@ -201,6 +204,25 @@ fn date_data(key: String) -> Option<&'static str> {
     }
 }
 
+/// `intlNumberData(key)`: the number data `internal/intl.js` reads (see
+/// `number_data`): `native`, `digits`, `set:N`, or `locale:TAG`.
+fn number_data(key: String) -> Option<&'static str> {
+    match key.as_str() {
+        "native" => Some(number_data::NATIVE),
+        "digits" => Some(number_data::DIGITS),
+        _ => {
+            if let Some(n) = key.strip_prefix("set:") {
+                return number_data::SETS.get(n.parse::<usize>().ok()?).copied();
+            }
+            let tag = key.strip_prefix("locale:")?;
+            let at = number_data::LOCALES
+                .binary_search_by(|(l, _)| (*l).cmp(tag))
+                .ok()?;
+            Some(number_data::LOCALES[at].1)
+        }
+    }
+}
+
 /// `intlSelect(id, a, b)`: a plural category (of `a`, or of the range `a`..`b`).
 fn select<'js>(cx: Ctx<'js>, id: u32, a: Value<'js>, b: Value<'js>) -> Result<String> {
     with_service(&cx, id, |service| match service {
@@ -261,6 +283,7 @@ pub fn install<'js>(cx: &Ctx<'js>, natives: &Object<'js>) -> Result<()> {
     natives.set("intlFormatPattern", Function::new(cx.clone(), format_pattern)?)?;
     natives.set("intlDateFields", Function::new(cx.clone(), date_fields)?)?;
     natives.set("intlDateData", Function::new(cx.clone(), date_data)?)?;
+    natives.set("intlNumberData", Function::new(cx.clone(), number_data)?)?;
     natives.set("intlCompare", Function::new(cx.clone(), compare)?)?;
     natives.set("intlDisplay", Function::new(cx.clone(), display)?)?;
     natives.set("intlSegment", Function::new(cx.clone(), segment)?)?;

@@ -190,6 +190,12 @@ pub struct NumberFormat {
     always_group: Option<(String, usize)>,
     /// What goes between the numbers of a range.
     range_separator: String,
+    /// CLDR's symbols for the locale and numbering system (see
+    /// `number_data`), written over ICU4X's: decimal and group separators,
+    /// percent sign, exponent, NaN, infinity.
+    symbols: Option<Vec<String>>,
+    /// The numbering system's digits, for systems ICU4X writes in Latin.
+    digits: Option<Vec<char>>,
 }
 
 /// The display-name patterns of a unit (`"{0} km"`, by plural category),
@@ -504,7 +510,14 @@ impl NumberFormat {
             }
             _ => None,
         };
+        let symbols = Some(get_str(spec, "symbols"))
+            .filter(|s| !s.is_empty())
+            .map(|s| s.split('|').map(str::to_string).collect::<Vec<_>>())
+            .filter(|s| s.len() == 6);
+        let digits = Some(get_str(spec, "digits").chars().collect::<Vec<_>>()).filter(|d| d.len() == 10);
         Ok(NumberFormat {
+            symbols,
+            digits,
             decimal,
             style,
             notation,
@@ -615,7 +628,54 @@ impl NumberFormat {
             Some(unit) => unit.format(&d, out),
             None => out,
         };
-        Ok(split_bidi_marks(out))
+        Ok(split_bidi_marks(self.with_cldr_symbols(out)))
+    }
+
+    /// `parts` with CLDR's symbols and digits (when the spec has them). A
+    /// percent sign comes with its own bidi marks, so the marks ICU4X's
+    /// pattern put around it go.
+    fn with_cldr_symbols(&self, parts: Parts) -> Parts {
+        let is_marks = |v: &str| {
+            !v.is_empty()
+                && v.chars()
+                    .all(|c| matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}'))
+        };
+        let mut out = Parts::with_capacity(parts.len());
+        for (i, (t, mut v)) in parts.iter().cloned().enumerate() {
+            if let Some(symbols) = &self.symbols {
+                let symbol = match t.as_str() {
+                    "decimal" => Some(0),
+                    "group" => Some(1),
+                    "percentSign" => Some(2),
+                    "exponentSeparator" => Some(3),
+                    "nan" => Some(4),
+                    "infinity" => Some(5),
+                    _ => None,
+                };
+                let next_is_percent = parts.get(i + 1).is_some_and(|(t, _)| t == "percentSign");
+                let previous_is_percent = i > 0 && parts[i - 1].0 == "percentSign";
+                if t == "literal" && is_marks(&v) && (next_is_percent || previous_is_percent) {
+                    continue;
+                }
+                if let Some(k) = symbol {
+                    v = symbols[k].clone();
+                }
+            }
+            if let Some(digits) = &self.digits {
+                if matches!(t.as_str(), "integer" | "fraction" | "exponentInteger") {
+                    v = v
+                        .chars()
+                        .map(|c| {
+                            c.to_digit(10)
+                                .filter(|_| c.is_ascii())
+                                .map_or(c, |d| digits[d as usize])
+                        })
+                        .collect();
+                }
+            }
+            out.push((t, v));
+        }
+        out
     }
 
     /// The digits of `d` without its sign, grouped as the options say.
@@ -697,7 +757,10 @@ fn split_bidi_marks(parts: Parts) -> Parts {
     let is_mark = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}');
     let mut out = Parts::new();
     for (t, v) in parts {
-        if (t == "minusSign" || t == "plusSign") && v.chars().any(is_mark) && !v.chars().all(is_mark) {
+        if (t == "minusSign" || t == "plusSign" || t == "percentSign")
+            && v.chars().any(is_mark)
+            && !v.chars().all(is_mark)
+        {
             let mut run = String::new();
             let mut run_is_mark = None;
             for c in v.chars() {

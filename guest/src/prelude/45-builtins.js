@@ -45,6 +45,7 @@
         formatPattern: native.intlFormatPattern,
         dateFields: native.intlDateFields,
         dateData: native.intlDateData,
+        numberData: native.intlNumberData,
         compare: native.intlCompare,
         display: native.intlDisplay,
         segment: native.intlSegment,

@@ -353,6 +353,39 @@ function numberingSystemOf(id) {
   return 'latn';
 }
 
+// CLDR's number symbols for a locale and numbering system (the locale's
+// default when `nu` is undefined), and the system's digits when one is
+// asked for: ICU4X keeps the locale's own separators for another numbering
+// system and has no localized NaN or exponent (guest/src/intl/number_data.rs).
+const symbolsCache = new Map();
+let nativeSymbols;
+let systemDigits;
+function numberSymbols(dataLocale, nu) {
+  const key = dataLocale + '|' + nu;
+  let out = symbolsCache.get(key);
+  if (out !== undefined) return out;
+  if (nativeSymbols === undefined) {
+    nativeSymbols = new Map(I.numberData('native').split(' ').map((e) => e.split('=')));
+    systemDigits = new Map(I.numberData('digits').split(' ').map((e) => e.split('=')));
+  }
+  const entries = [];
+  for (let l = bestAvailable(dataLocale.replace(/-u-.*$/, '')) || 'en'; l !== null; l = P().cldrParent(l)) {
+    const text = I.numberData('locale:' + l);
+    if (text !== undefined) entries.push(new Map(text.split(' ').map((e) => e.split('='))));
+  }
+  const find = (k) => {
+    for (const e of entries) if (e.has(k)) return e.get(k);
+    return undefined;
+  };
+  const system = nu || find('default') || 'latn';
+  const set = find(system) !== undefined ? find(system) : nativeSymbols.get(system);
+  out = {};
+  if (set !== undefined) out.symbols = I.numberData('set:' + set);
+  if (nu !== undefined && nu !== 'latn' && systemDigits.has(nu)) out.digits = systemDigits.get(nu);
+  symbolsCache.set(key, out);
+  return out;
+}
+
 function NumberFormat(locales, options) {
   if (!new.target) return new NumberFormat(locales, options);
   const requested = localeList(locales);
@@ -417,6 +450,7 @@ function NumberFormat(locales, options) {
     trailingZeroDisplay: s.trailingZeroDisplay,
   });
   if (style === 'unit') Object.assign(spec, unitTable(r.locale, unit, unitDisplay));
+  Object.assign(spec, numberSymbols(r.dataLocale, r.nu));
   s.id = native('number', spec);
   s.numberingSystem = r.nu !== undefined ? r.nu : numberingSystemOf(s.id);
   slots.set(this, s);

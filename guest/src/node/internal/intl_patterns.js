@@ -952,4 +952,4 @@ function fieldNames(tag) {
   return first(chain(tag), 'f');
 }
 
-module.exports = { generator, hasLocale, dayPeriods, substitute, fieldUnitIgnored, preferredHourCycle, calendarPreference, fieldNames, calendarName, tokens, quoteLiteral };
+module.exports = { cldrParent: (tag) => (patternData(), parentOf(tag)), generator, hasLocale, dayPeriods, substitute, fieldUnitIgnored, preferredHourCycle, calendarPreference, fieldNames, calendarName, tokens, quoteLiteral };
