@@ -1,6 +1,8 @@
 // Generates guest/src/intl/number_data.rs: CLDR's number symbols (decimal
 // and group separators, percent sign, exponent, NaN, infinity) per locale
-// and numbering system, and the digits of the numeric numbering systems.
+// and numbering system, the digits of the numeric numbering systems, and
+// the plural ranges (the category of a range from its ends' categories,
+// which ICU4C makes `other` where CLDR says nothing; ICU4X takes the end's).
 // ICU4X 2.4 writes a numbering system's digits but keeps the locale's own
 // symbols (`de-u-nu-arab` with `.` and `,`), has no localized NaN or
 // exponent, and writes some systems' digits in Latin; the guest puts
@@ -24,6 +26,7 @@ const available = new Set(require('../../guest/src/node/internal/intl_locales.js
 const supplemental = (name) => JSON.parse(fs.readFileSync(path.join(coreDir, 'supplemental', name + '.json'), 'utf8')).supplemental;
 const parentLocales = supplemental('parentLocales').parentLocales.parentLocale;
 const numberingSystems = supplemental('numberingSystems').numberingSystems;
+const pluralRanges = supplemental('pluralRanges').plurals;
 
 const sets = [];
 const setIndex = new Map();
@@ -74,6 +77,9 @@ const digits = Object.entries(numberingSystems)
   .filter(([, v]) => v._type === 'numeric')
   .map(([k, v]) => k + '=' + v._digits);
 
+const ranges = Object.entries(pluralRanges).map(([lang, r]) =>
+  lang + ':' + Object.entries(r).map(([k, v]) => k.replace('pluralRange-start-', '').replace('-end-', '-') + '=' + v).join(','));
+
 const rust = (text) => {
   let hashes = '#';
   while (text.includes('"' + hashes)) hashes += '#';
@@ -96,4 +102,6 @@ ${rows.map(([l, v]) => `    (${JSON.stringify(l)}, ${rust(v)}),`).join('\n')}
 pub const NATIVE: &str = ${rust(Object.entries(native).map(([k, v]) => k + '=' + v).join(' '))};
 /// The digits of each numeric numbering system (\`NU=0123456789\`).
 pub const DIGITS: &str = ${rust(digits.join(' '))};
+/// Plural ranges per language: \`lang:start-end=result,...\`.
+pub const PLURAL_RANGES: &str = ${rust(ranges.join(' '))};
 `);

@@ -14,9 +14,12 @@
 //! (`number_data`), and the IANA time-zone database bundled by jiff (see
 //! README, "Intl").
 
+// Generated CLDR data: its strings hold zero-width spaces and joiners.
 #[rustfmt::skip]
+#[allow(clippy::invisible_characters)]
 mod date_data;
 #[rustfmt::skip]
+#[allow(clippy::invisible_characters)]
 mod number_data;
 mod dates;
 mod locales;
@@ -205,11 +208,13 @@ fn date_data(key: String) -> Option<&'static str> {
 }
 
 /// `intlNumberData(key)`: the number data `internal/intl.js` reads (see
-/// `number_data`): `native`, `digits`, `set:N`, or `locale:TAG`.
+/// `number_data`): `native`, `digits`, `pluralRanges`, `set:N`, or
+/// `locale:TAG`.
 fn number_data(key: String) -> Option<&'static str> {
     match key.as_str() {
         "native" => Some(number_data::NATIVE),
         "digits" => Some(number_data::DIGITS),
+        "pluralRanges" => Some(number_data::PLURAL_RANGES),
         _ => {
             if let Some(n) = key.strip_prefix("set:") {
                 return number_data::SETS.get(n.parse::<usize>().ok()?).copied();

@@ -587,6 +587,19 @@ definePrototype(NumberFormat, 'NumberFormat', {
 
 // ------------------------------------------------------------- PluralRules
 
+// CLDR's plural ranges per language (guest/src/intl/number_data.rs).
+let pluralRangeTable;
+function pluralRangesOf(locale) {
+  if (pluralRangeTable === undefined) {
+    pluralRangeTable = new Map();
+    for (const entry of I.numberData('pluralRanges').split(' ')) {
+      const [lang, list] = entry.split(':');
+      pluralRangeTable.set(lang, new Map(list.split(',').map((e) => e.split('='))));
+    }
+  }
+  return pluralRangeTable.get(locale.split('-')[0]) || new Map();
+}
+
 function PluralRules(locales, options) {
   if (!new.target) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
   const requested = localeList(locales);
@@ -619,7 +632,9 @@ definePrototype(PluralRules, 'PluralRules', {
     const a = Number(x);
     const b = Number(y);
     if (Number.isNaN(a) || Number.isNaN(b)) throw new RangeError('Invalid number value');
-    return I.select(s.id, a, b);
+    // ICU4C's rule: CLDR's range of the two ends' categories, else `other`.
+    const ranges = pluralRangesOf(s.locale);
+    return ranges.get(I.select(s.id, a, undefined) + '-' + I.select(s.id, b, undefined)) || 'other';
   },
   resolvedOptions() {
     const s = slot(this, 'PluralRules', 'resolvedOptions');
