@@ -1085,6 +1085,8 @@ function formatDateRange(s, x, y) {
   return shareCommonFields(parts);
 }
 
+const chosenPatterns = new Map();
+
 function DateTimeFormat(locales, options) {
   if (!new.target) return new DateTimeFormat(locales, options);
   createDateTimeFormat(this, locales, options, 'any', 'date');
@@ -1174,12 +1176,20 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
   if (patterns) {
     const numberLocale = baseLocale + (r.nu !== undefined ? '-u-nu-' + r.nu : '');
     const gen = patterns.generator(dataLocale, likely.language, likely.region, r.hc, numberLocale, decimalSeparator);
-    const pattern = chooseDatePattern(gen, comps, dateStyle, timeStyle, hc || localeHc);
-    s.pattern = pattern;
+    // Equal requests choose the same pattern: remember it (bounded).
+    const key = [dataLocale, likely.language, likely.region, r.hc, numberLocale, dateStyle, timeStyle, hc || localeHc, JSON.stringify(comps)].join('|');
+    let chosen = chosenPatterns.get(key);
+    if (chosen === undefined) {
+      const pattern = chooseDatePattern(gen, comps, dateStyle, timeStyle, hc || localeHc);
+      chosen = { pattern, spec: patternSpec(pattern, dataLocale, likely.language) };
+      if (chosenPatterns.size >= 256) chosenPatterns.clear();
+      chosenPatterns.set(key, chosen);
+    }
+    s.pattern = chosen.pattern;
     s.gen = gen;
     s.dataLocale = dataLocale;
     s.language = likely.language;
-    Object.assign(spec, patternSpec(pattern, dataLocale, likely.language));
+    Object.assign(spec, chosen.spec);
   }
   s.id = native('datetime', spec);
   const numberId = native('number', { locale: baseLocale + (r.nu !== undefined ? '-u-nu-' + r.nu : ''), roundingType: 'fractionDigits', maximumFractionDigits: 0 });
