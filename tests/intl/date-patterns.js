@@ -16,14 +16,11 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const [datesDir, coreDir, namesDir] = process.argv.slice(2);
-if (!datesDir || !coreDir || !namesDir) {
-  process.stderr.write('usage: node tests/intl/date-patterns.js CLDR_DATES_FULL_DIR CLDR_CORE_DIR CLDR_LOCALENAMES_FULL_DIR\n');
-  process.exit(2);
-}
-const available = new Set(require('../../guest/src/node/internal/intl_locales.js').split(' '));
-const supplemental = (name) => JSON.parse(fs.readFileSync(path.join(coreDir, 'supplemental', name + '.json'), 'utf8')).supplemental;
-const parentLocales = supplemental('parentLocales').parentLocales.parentLocale;
+const cldr = require('./cldr-json.js');
+const [datesDir, coreDir, namesDir] = cldr.args('date-patterns.js', ['CLDR_DATES_FULL_DIR', 'CLDR_CORE_DIR', 'CLDR_LOCALENAMES_FULL_DIR']);
+const { available, rust } = cldr;
+const supplemental = (name) => cldr.supplemental(coreDir, name);
+const parentOf = cldr.parents(coreDir);
 const timeData = supplemental('timeData').timeData;
 const calendarPreferences = supplemental('calendarPreferenceData').calendarPreferenceData;
 const CALENDAR_NAMES = { gregorian: 'gregory', 'ethiopic-amete-alem': 'ethioaa' };
@@ -80,12 +77,6 @@ for (const l of locales) {
   };
 }
 
-function parentOf(l) {
-  if (l === 'und') return null;
-  if (parentLocales[l]) return parentLocales[l] === 'root' ? 'und' : parentLocales[l];
-  const i = l.lastIndexOf('-');
-  return i < 0 ? 'und' : l.slice(0, i);
-}
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 const out = {};
@@ -139,11 +130,6 @@ for (const [region, list] of Object.entries(calendarPreferences)) {
 }
 
 // Rust string literals: raw strings need a delimiter the text lacks.
-const rust = (text) => {
-  let hashes = '#';
-  while (text.includes('"' + hashes)) hashes += '#';
-  return `r${hashes}"${text}"${hashes}`;
-};
 const rows = Object.keys(out).sort().map((l) => `    (${JSON.stringify(l)}, ${rust(JSON.stringify(out[l]))}),`);
 process.stdout.write(`//! CLDR's Gregorian date-time patterns per locale (only what differs from
 //! the parent locale, as JSON text) and the supplemental tables they need,

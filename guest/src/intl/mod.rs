@@ -180,6 +180,17 @@ fn format_pattern<'js>(
     parts::to_js(&cx, parts)
 }
 
+/// `intlShareRange(parts)`: a range's flat parts (`type\0side`, value, ...)
+/// with ICU's sides (see `parts::share_common_fields`).
+fn share_range<'js>(cx: Ctx<'js>, flat: Vec<String>) -> Result<Array<'js>> {
+    let mut parts: parts::Parts = flat
+        .chunks_exact(2)
+        .map(|p| (p[0].clone(), p[1].clone()))
+        .collect();
+    parts::share_common_fields(&mut parts);
+    parts::to_js(&cx, parts)
+}
+
 /// `intlDateFields(id, date)`: the local date and time of `date` in
 /// DateTimeFormat `id`'s zone (see `DateTimeFormat::date_fields`).
 fn date_fields(cx: Ctx<'_>, id: u32, date: Value<'_>) -> Result<Vec<i32>> {
@@ -287,6 +298,7 @@ pub fn install<'js>(cx: &Ctx<'js>, natives: &Object<'js>) -> Result<()> {
     natives.set("intlSelect", Function::new(cx.clone(), select)?)?;
     natives.set("intlFormatPattern", Function::new(cx.clone(), format_pattern)?)?;
     natives.set("intlDateFields", Function::new(cx.clone(), date_fields)?)?;
+    natives.set("intlShareRange", Function::new(cx.clone(), share_range)?)?;
     natives.set("intlDateData", Function::new(cx.clone(), date_data)?)?;
     natives.set("intlNumberData", Function::new(cx.clone(), number_data)?)?;
     natives.set("intlCompare", Function::new(cx.clone(), compare)?)?;

@@ -44,6 +44,7 @@
         select: native.intlSelect,
         formatPattern: native.intlFormatPattern,
         dateFields: native.intlDateFields,
+        shareRange: native.intlShareRange,
         dateData: native.intlDateData,
         numberData: native.intlNumberData,
         compare: native.intlCompare,

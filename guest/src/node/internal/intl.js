@@ -991,7 +991,13 @@ function patternSpec(pattern, dataLocale, language) {
 // The parts of `x` written with `pattern` (another pattern of the
 // formatter `s`), each type tagged with `side`.
 function partsWith(s, pattern, x, side) {
-  const parts = I.formatPattern(s.id, pattern, patternSpec(pattern, s.dataLocale, s.language), x);
+  if (s.rangeSpecs === undefined) s.rangeSpecs = new Map();
+  let spec = s.rangeSpecs.get(pattern);
+  if (spec === undefined) {
+    spec = patternSpec(pattern, s.dataLocale, s.language);
+    s.rangeSpecs.set(pattern, spec);
+  }
+  const parts = I.formatPattern(s.id, pattern, spec, x);
   for (let i = 0; i < parts.length; i += 2) parts[i] += '\u0000' + side;
   return parts;
 }
@@ -1009,39 +1015,6 @@ function joinPatternParts(format, args) {
   }
   if (last < format.length) out.push('literal\u0000shared', format.slice(last));
   return out;
-}
-
-// ICU's sides of a range's parts: a field written for both dates belongs to
-// its date's side, and so do the literals between such fields; the rest is
-// shared.
-function shareCommonFields(parts) {
-  const split = (t) => t.split('\u0000');
-  const fieldsOf = (side) => {
-    const set = new Set();
-    for (let i = 0; i < parts.length; i += 2) {
-      const [b, sd] = split(parts[i]);
-      if (sd === side && b !== 'literal') set.add(b);
-    }
-    return set;
-  };
-  const start = fieldsOf('startRange');
-  const end = fieldsOf('endRange');
-  for (const side of ['startRange', 'endRange']) {
-    let firstAt = -1;
-    let lastAt = -1;
-    for (let i = 0; i < parts.length; i += 2) {
-      const [b, sd] = split(parts[i]);
-      if (sd === side && b !== 'literal' && start.has(b) && end.has(b)) {
-        if (firstAt < 0) firstAt = i;
-        lastAt = i;
-      }
-    }
-    for (let i = 0; i < parts.length; i += 2) {
-      const [b, sd] = split(parts[i]);
-      if (sd === side && !(firstAt >= 0 && firstAt <= i && i <= lastAt)) parts[i] = b + '\u0000shared';
-    }
-  }
-  return parts;
 }
 
 // formatRange with CLDR's interval formats, as ICU4C's DateIntervalFormat
@@ -1082,7 +1055,9 @@ function formatDateRange(s, x, y) {
     parts = partsWith(s, ip.first, d1, side1);
     if (ip.second) parts.push(...partsWith(s, ip.second, d2, side2));
   }
-  return shareCommonFields(parts);
+  // ICU's sides: a field written for both dates belongs to its date's
+  // side, and so do the literals between such fields; the rest is shared.
+  return I.shareRange(parts);
 }
 
 const chosenPatterns = new Map();
