@@ -48,8 +48,17 @@ pub struct ServeArgs {
     /// the server exits anyway, in milliseconds.
     #[arg(long, value_name = "N", default_value_t = 30_000)]
     pub shutdown_grace_ms: u64,
-    /// Log format on stderr (one event per call at level info; filter with
-    /// $ISOLATED_RUNTIME_LOG, e.g. `warn` or `isolated_runtime=debug`).
+    /// Client connections open at once; more wait in the listen backlog.
+    #[arg(long, value_name = "N", default_value_t = 1024)]
+    pub max_connections: usize,
+    /// How long a client may take to send a request's headers (also how
+    /// long an idle keep-alive connection stays open), in milliseconds.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    pub header_read_timeout_ms: u64,
+    /// Log format on stderr. At the default level (info) the server logs
+    /// its lifecycle and every failed call; each answered call is one event
+    /// at debug. Filter with $ISOLATED_RUNTIME_LOG, e.g. `warn` or
+    /// `info,isolated_runtime_server=debug`.
     #[arg(long, value_enum, default_value = "text")]
     pub log_format: LogFormat,
     #[command(flatten)]
@@ -93,6 +102,8 @@ async fn serve(args: ServeArgs) -> Result<(), (u8, String)> {
     config.max_body_bytes = args.max_body_bytes;
     config.reload_interval = Duration::from_millis(args.reload_interval_ms);
     config.shutdown_grace = Duration::from_millis(args.shutdown_grace_ms);
+    config.max_connections = args.max_connections.max(1);
+    config.header_read_timeout = Duration::from_millis(args.header_read_timeout_ms.max(1));
     // Check the root and the tenants file before paying for the runtime.
     if let Err(e) = std::fs::read_dir(&args.root) {
         return Err(usage(format!(

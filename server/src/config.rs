@@ -35,6 +35,17 @@ pub struct ServerConfig {
     /// After shutdown begins, how long in-flight calls get to finish before
     /// [`Server::serve`](crate::Server::serve) returns anyway. Default: 30 s.
     pub shutdown_grace: Duration,
+    /// Client connections open at once in [`Server::serve`](crate::Server::serve);
+    /// beyond, new connections wait in the listener's backlog until one
+    /// closes. Each open connection costs a task and its buffers (a few
+    /// KiB). Default: 1,024.
+    pub max_connections: usize,
+    /// How long a client may take to send a request's headers, counted from
+    /// the connection's start or the end of its previous response; then the
+    /// connection is closed. Ends idle keep-alive connections and clients
+    /// that connect and send nothing (which would otherwise hold one of
+    /// [`max_connections`](Self::max_connections) forever). Default: 10 s.
+    pub header_read_timeout: Duration,
 }
 
 impl ServerConfig {
@@ -49,6 +60,8 @@ impl ServerConfig {
             max_body_bytes: 1024 * 1024,
             reload_interval: Duration::from_secs(2),
             shutdown_grace: Duration::from_secs(30),
+            max_connections: 1024,
+            header_read_timeout: Duration::from_secs(10),
         }
     }
 }

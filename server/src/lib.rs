@@ -30,11 +30,14 @@
 //!
 //! Modules, bottom layer first: [`wire`] (the JSON of a call and of a
 //! failure), `tenants` (the settings file), `admission` (backpressure),
-//! `metrics`, `routes` (the HTTP API), `server` (the [`Server`] handle).
+//! `metrics`, `routes` (the HTTP API), `connections` (the accept loop:
+//! connection limit, header-read timeout, drain), `server` (the [`Server`]
+//! handle).
 #![deny(missing_docs)]
 
 mod admission;
 mod config;
+mod connections;
 mod metrics;
 mod routes;
 mod server;

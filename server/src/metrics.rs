@@ -59,6 +59,7 @@ pub struct Metrics {
     fuel_consumed: AtomicU64,
     in_flight: AtomicI64,
     queued: AtomicI64,
+    connections: AtomicI64,
     reloads: AtomicU64,
     reload_errors: AtomicU64,
 }
@@ -104,6 +105,11 @@ impl Metrics {
     /// A call runs until the guard is dropped.
     pub fn running(&self) -> GaugeGuard<'_> {
         GaugeGuard::new(&self.in_flight)
+    }
+
+    /// A client connection is open until the guard is dropped.
+    pub fn connection(&self) -> GaugeGuard<'_> {
+        GaugeGuard::new(&self.connections)
     }
 
     /// Calls running now.
@@ -159,7 +165,7 @@ impl Metrics {
         let sum = self.duration_micros_sum.load(Relaxed) as f64 / 1e6;
         lines.push(format!("{name}_sum {sum}\n{name}_count {count}"));
         flush(&mut out, &mut lines);
-        let gauges: [(&str, &str, &str, u64); 5] = [
+        let gauges: [(&str, &str, &str, u64); 6] = [
             (
                 "isolated_runtime_fuel_consumed_total",
                 "counter",
@@ -177,6 +183,12 @@ impl Metrics {
                 "gauge",
                 "Admitted calls waiting for a slot.",
                 self.queued.load(Relaxed).max(0) as u64,
+            ),
+            (
+                "isolated_runtime_connections_open",
+                "gauge",
+                "Client connections open now (at most max_connections).",
+                self.connections.load(Relaxed).max(0) as u64,
             ),
             (
                 "isolated_runtime_config_reloads_total",

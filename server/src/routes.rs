@@ -34,8 +34,8 @@ pub struct ServerState {
     pub max_body_bytes: usize,
     /// Backpressure.
     pub admission: Admission,
-    /// Counters for `/metrics`.
-    pub metrics: Metrics,
+    /// Counters for `/metrics` (shared with the accept loop).
+    pub metrics: Arc<Metrics>,
     /// Set once shutdown has begun: new calls are refused with 503.
     pub draining: AtomicBool,
 }
@@ -206,16 +206,29 @@ async fn run_call(
         Err(e) => (status_for(e.kind()), error_json(e), Some(e.kind()), 0),
     };
     state.metrics.call_finished(kind, took, fuel);
-    tracing::info!(
-        tenant = %tenant,
-        file = %request.file,
-        func = %request.func_name,
-        status = status.as_u16(),
-        kind = kind.map_or("ok", ErrorKind::as_str),
-        micros = u64::try_from(took.as_micros()).unwrap_or(u64::MAX),
-        fuel,
-        "call"
-    );
+    // One event per call: debug for answers, info for failures (the
+    // server's own trouble, `internal`, at error), so INFO stays readable
+    // and cheap under load.
+    macro_rules! call_event {
+        ($level:expr) => {
+            tracing::event!(
+                $level,
+                tenant = %tenant,
+                file = %request.file,
+                func = %request.func_name,
+                status = status.as_u16(),
+                kind = kind.map_or("ok", ErrorKind::as_str),
+                micros = u64::try_from(took.as_micros()).unwrap_or(u64::MAX),
+                fuel,
+                "call"
+            )
+        };
+    }
+    match kind {
+        None => call_event!(tracing::Level::DEBUG),
+        Some(ErrorKind::Internal) => call_event!(tracing::Level::ERROR),
+        Some(_) => call_event!(tracing::Level::INFO),
+    }
     json_response(status, &body)
 }
 

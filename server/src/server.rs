@@ -3,6 +3,7 @@
 
 use crate::admission::Admission;
 use crate::config::{ServerConfig, ServerError};
+use crate::connections::{accept_until, ConnectionLimits};
 use crate::routes::{self, ServerState};
 use crate::tenants::TenantsFile;
 use axum::Router;
@@ -13,7 +14,6 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
-use tokio::sync::watch;
 
 /// A multi-tenant function server over one [`IsolatedRuntime`]. Cheap to
 /// clone: clones share the state (tenants, admission, metrics).
@@ -22,6 +22,7 @@ pub struct Server {
     state: Arc<ServerState>,
     reload_interval: Duration,
     shutdown_grace: Duration,
+    connections: ConnectionLimits,
 }
 
 impl Server {
@@ -45,13 +46,17 @@ impl Server {
             default_timeout,
             max_body_bytes: config.max_body_bytes,
             admission: Admission::new(running, config.queue),
-            metrics: Default::default(),
+            metrics: Arc::default(),
             draining: Default::default(),
         });
         Ok(Server {
             state,
             reload_interval: config.reload_interval.max(Duration::from_millis(10)),
             shutdown_grace: config.shutdown_grace,
+            connections: ConnectionLimits {
+                max_connections: config.max_connections,
+                header_read_timeout: config.header_read_timeout,
+            },
         })
     }
 
@@ -119,43 +124,40 @@ impl Server {
 
     /// Serve `listener` until `shutdown` completes, then drain: in-flight
     /// calls get up to `shutdown_grace` to finish. Also watches the tenants
-    /// file. Returns an error only if the listener fails.
+    /// file. At most `max_connections` connections are open at once; a
+    /// connection whose request headers take longer than
+    /// `header_read_timeout` is closed. Never fails once listening (accept
+    /// errors are logged and retried); the `Result` is kept for
+    /// compatibility.
     pub async fn serve(
         self,
         listener: TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let (stop_tx, mut stop_rx) = watch::channel(false);
         let watcher = tokio::spawn(self.clone().watch_tenants());
-        {
+        let stop = {
             let server = self.clone();
-            tokio::spawn(async move {
+            async move {
                 shutdown.await;
                 server.begin_shutdown();
-                let _ = stop_tx.send(true);
-            });
-        }
-        let graceful = {
-            let mut stop_rx = stop_rx.clone();
-            async move {
-                let _ = stop_rx.wait_for(|stop| *stop).await;
             }
         };
-        let served = axum::serve(listener, self.router()).with_graceful_shutdown(graceful);
-        let grace = self.shutdown_grace;
-        let deadline = async move {
-            let _ = stop_rx.wait_for(|stop| *stop).await;
-            tokio::time::sleep(grace).await;
-        };
-        let result = tokio::select! {
-            served = served => served,
-            () = deadline => {
+        let open = accept_until(
+            listener,
+            self.router(),
+            self.connections,
+            self.state.metrics.clone(),
+            stop,
+        )
+        .await;
+        tokio::select! {
+            () = open.shutdown() => {}
+            () = tokio::time::sleep(self.shutdown_grace) => {
                 tracing::warn!(in_flight = self.in_flight(), "shutdown grace period over; exiting");
-                Ok(())
             }
-        };
+        }
         watcher.abort();
         tracing::info!("stopped");
-        result
+        Ok(())
     }
 }

@@ -1,0 +1,45 @@
+//! `make profile`: the trivial call (`add(1, 2)` of `examples/bench/trivial.js`,
+//! fresh sandbox, per-file snapshot) in a loop, for `perf record` to say where
+//! its microseconds go. `PROFILE_CALLS` calls (default 200,000) after a
+//! warm-up that waits for the snapshot; prints the median and the call rate.
+
+use isolated_runtime::{IsolatedRuntime, RunRequest, RuntimeOptions};
+use serde_json::json;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn main() -> anyhow::Result<()> {
+    let package = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let folder = package.join("bench").canonicalize()?;
+    let calls: usize = std::env::var("PROFILE_CALLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200_000);
+    let tokio = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let runtime = IsolatedRuntime::new(RuntimeOptions::default())?;
+    let request = RunRequest::new(&folder, "trivial.js", "add").args(vec![json!(1), json!(2)]);
+    tokio.block_on(async {
+        let started = Instant::now();
+        while !runtime.run(request.clone()).await?.stats.from_snapshot {
+            anyhow::ensure!(started.elapsed() < Duration::from_secs(60), "no snapshot after 60 s");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let mut times = Vec::with_capacity(calls);
+        let started = Instant::now();
+        for _ in 0..calls {
+            let t = Instant::now();
+            let out = runtime.run(request.clone()).await?;
+            times.push(t.elapsed());
+            anyhow::ensure!(out.value == Some(json!(3)), "add(1, 2) gave {:?}", out.value);
+        }
+        let total = started.elapsed();
+        times.sort();
+        println!(
+            "{calls} trivial calls: median {:?}, p99 {:?}, {:.0} calls/s",
+            times[calls / 2],
+            times[calls * 99 / 100],
+            calls as f64 / total.as_secs_f64()
+        );
+        Ok(())
+    })
+}
