@@ -24,7 +24,7 @@ GUEST_BUILTINS_LIST = { echo "\# Node built-ins the guest implements (guest/src/
 	find guest/src/node -maxdepth 1 -name '*.js' -printf '%f\n' | sed 's/\.js$$//' | LC_ALL=C sort; }
 BIN := target/release/isolated-runtime
 
-.PHONY: all setup node guest-toolchain build guest check-guest check-deps demo test lint fmt bench soak compat-deps fuzz-smoke
+.PHONY: bench-tools profile all setup node guest-toolchain build guest check-guest check-deps demo test lint fmt bench soak compat-deps fuzz-smoke
 
 all: build
 
@@ -147,9 +147,23 @@ fmt:
 ## MiB per 1,000 sleeping sandboxes. The Rust side (which also prints the metering
 ## overhead and the host-call round trip) writes target/bench/ours.json;
 ## bench/peers/peers.js reads it, runs the same workloads in the peers, prints the table.
-bench: build
+bench: build bench-tools
 	target/release/bench
 	@cd bench/peers && ( [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null 2>&1 || npm ci --no-audit --no-fund --ignore-scripts >/dev/null ) && node peers.js
+
+## bench-tools: wrk, the HTTP load generator of the `serve` row (Debian, idempotent)
+bench-tools:
+	@command -v wrk >/dev/null || { echo "installing: wrk"; $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+
+## profile: where the µs of one trivial call go: PROFILE_CALLS (default
+## 500,000) fresh-sandbox add(1, 2) calls under `perf record` (Debian's
+## linux-perf, installed if missing), then the top of `perf report` by
+## inclusive time; the README's per-call table comes from it.
+PROFILE_CALLS ?= 500000
+profile: build
+	@command -v perf >/dev/null || { echo "installing: linux-perf"; $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq linux-perf; }
+	PROFILE_CALLS=$(PROFILE_CALLS) perf record -D 15000 -F 2000 --call-graph dwarf,16384 -o target/profile.data target/release/profile
+	perf report -i target/profile.data --children --sort symbol --stdio -g none 2>/dev/null | grep -E '^ +[0-9]' | grep -v ' 0x' | head -60
 
 ## soak: 100,000 mixed normal and hostile calls in one process (SOAK_CALLS=N
 ## to change); prints calls/s, outcomes by kind, RSS and open fds; fails if

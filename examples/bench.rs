@@ -111,6 +111,15 @@ fn main() -> anyhow::Result<()> {
         one_thread.block_on(intl_cost(&runtime, &folder))?;
         return Ok(());
     }
+    // BENCH_CLI=1: only the command-line rows (run, batch, serve).
+    if std::env::var_os("BENCH_CLI").is_some() {
+        cli_warm_start(&folder)?;
+        for concurrency in [1, 2] {
+            cli_batch(&folder, concurrency)?;
+        }
+        serve_under_wrk(&folder)?;
+        return Ok(());
+    }
     let mut rows = Vec::new();
     for workload in WORKLOADS {
         rows.push(one_thread.block_on(latency(&runtime, &folder, workload))?);
@@ -124,6 +133,10 @@ fn main() -> anyhow::Result<()> {
     one_thread.block_on(metering_overhead(&folder))?;
     one_thread.block_on(host_round_trip(&folder))?;
     cli_warm_start(&folder)?;
+    for concurrency in [1, 2] {
+        rows.push(cli_batch(&folder, concurrency)?);
+    }
+    rows.push(serve_under_wrk(&folder)?);
 
     let path = std::env::var_os("BENCH_JSON")
         .map(PathBuf::from)
@@ -559,4 +572,181 @@ async fn host_round_trip(folder: &Path) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// Calls of the CLI `batch` rows.
+const BATCH_CALLS: usize = 20_000;
+
+/// `isolated-runtime batch` of [`BATCH_CALLS`] trivial calls, from process
+/// start to the last result line (the best of three runs, each a new
+/// process with the disk cache that earlier runs filled).
+fn cli_batch(folder: &Path, concurrency: usize) -> anyhow::Result<Value> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let binary = workspace().join("target/release/isolated-runtime");
+    let cache = workspace().join("target/bench/cli-cache");
+    let input: String = (0..BATCH_CALLS)
+        .map(|i| format!("{{\"file\":\"trivial.js\",\"func\":\"add\",\"args\":[{i},1]}}\n"))
+        .collect();
+    let run = || -> anyhow::Result<Duration> {
+        let t = Instant::now();
+        let mut child = Command::new(&binary)
+            .env("ISOLATED_RUNTIME_CACHE_DIR", &cache)
+            .args(["batch", "--concurrency", &concurrency.to_string(), "--folder"])
+            .arg(folder)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()?;
+        let mut stdin = child.stdin.take().expect("piped stdin");
+        let feeder = {
+            let input = input.clone();
+            std::thread::spawn(move || stdin.write_all(input.as_bytes()))
+        };
+        let out = child.wait_with_output()?;
+        let elapsed = t.elapsed();
+        feeder
+            .join()
+            .map_err(|_| anyhow::anyhow!("stdin writer panicked"))??;
+        anyhow::ensure!(out.status.success(), "batch failed: {:?}", out.status);
+        let lines: Vec<&[u8]> = out
+            .stdout
+            .split(|b| *b == b'\n')
+            .filter(|l| !l.is_empty())
+            .collect();
+        anyhow::ensure!(lines.len() == BATCH_CALLS, "{} result lines", lines.len());
+        let last: Value = serde_json::from_slice(lines[BATCH_CALLS - 1])?;
+        anyhow::ensure!(last["value"] == json!(BATCH_CALLS), "last line {last}");
+        Ok(elapsed)
+    };
+    run()?; // fills the disk cache
+    let best = (0..3)
+        .map(|_| run())
+        .collect::<anyhow::Result<Vec<_>>>()?
+        .into_iter()
+        .min()
+        .unwrap_or_default();
+    let per_call = micros(best) / BATCH_CALLS as f64;
+    println!(
+        "CLI `batch --concurrency {concurrency}` of {BATCH_CALLS} trivial calls, process start to last line: {:.2} s = {per_call:.1} µs/call",
+        best.as_secs_f64()
+    );
+    Ok(json!({
+        "id": format!("batch{concurrency}"),
+        "kind": "batch",
+        "concurrency": concurrency,
+        "calls": BATCH_CALLS,
+        "seconds": best.as_secs_f64(),
+        "us_per_call": per_call,
+    }))
+}
+
+/// `isolated-runtime serve` under wrk (1 thread, 8 connections, loopback,
+/// 10 s) calling the trivial function: requests/s, p99 latency, and the
+/// server's RSS before and after the run (logs at their default level).
+fn serve_under_wrk(folder: &Path) -> anyhow::Result<Value> {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let binary = workspace().join("target/release/isolated-runtime");
+    let skipped = |why: String| {
+        println!("serve under wrk: skipped ({why})");
+        Ok(json!({"id": "serve", "kind": "serve", "skipped": why}))
+    };
+    if Command::new("wrk").arg("--version").output().is_err() {
+        return skipped("wrk is not installed: `make bench` installs it from Debian".into());
+    }
+    // A tenant root whose tenant `bench` holds a copy of the trivial module
+    // (a symlink would point outside the root, which the server refuses).
+    let root = workspace().join("target/bench/serve-root");
+    let tenant = root.join("bench");
+    std::fs::create_dir_all(&tenant)?;
+    std::fs::copy(folder.join("trivial.js"), tenant.join("trivial.js"))?;
+    let mut server = Command::new(&binary)
+        .env(
+            "ISOLATED_RUNTIME_CACHE_DIR",
+            workspace().join("target/bench/cli-cache"),
+        )
+        .args(["serve", "--listen", "127.0.0.1:0", "--root"])
+        .arg(&root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let result = (|| -> anyhow::Result<Value> {
+        let mut line = String::new();
+        BufReader::new(server.stdout.take().expect("piped stdout")).read_line(&mut line)?;
+        let address = line
+            .trim()
+            .strip_prefix("listening on ")
+            .ok_or_else(|| anyhow::anyhow!("unexpected first line {line:?}"))?
+            .to_string();
+        let script = workspace().join("target/bench/wrk-post.lua");
+        std::fs::write(
+            &script,
+            "wrk.method = \"POST\"\nwrk.body = '{\"file\":\"trivial.js\",\"func\":\"add\",\"args\":[1,2]}'\nwrk.headers[\"Content-Type\"] = \"application/json\"\n",
+        )?;
+        let url = format!("{address}/t/bench/run");
+        let wrk = |seconds: u32| {
+            Command::new("wrk")
+                .args(["-t1", "-c8", &format!("-d{seconds}s"), "--latency", "-s"])
+                .arg(&script)
+                .arg(&url)
+                .output()
+        };
+        // Warm up: the per-file snapshot is built after a few calls.
+        wrk(3)?;
+        let rss_before = process_rss_kib(server.id())?;
+        let out = wrk(10)?;
+        let rss_after = process_rss_kib(server.id())?;
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        let field = |prefix: &str| {
+            text.lines()
+                .find_map(|l| l.trim().strip_prefix(prefix).map(|v| v.trim().to_string()))
+        };
+        let rps: f64 = field("Requests/sec:")
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| anyhow::anyhow!("no Requests/sec in wrk's output:\n{text}"))?;
+        let p99_us = field("99%").and_then(|v| wrk_micros(&v)).unwrap_or(f64::NAN);
+        let p50_us = field("50%").and_then(|v| wrk_micros(&v)).unwrap_or(f64::NAN);
+        anyhow::ensure!(!text.contains("Non-2xx"), "wrk saw error answers:\n{text}");
+        println!(
+            "serve under wrk (1 thread, 8 connections, 10 s): {rps:.0} req/s, p50 {p50_us:.0} µs, p99 {p99_us:.0} µs; server RSS {:.1} -> {:.1} MiB",
+            rss_before as f64 / 1024.0,
+            rss_after as f64 / 1024.0
+        );
+        Ok(json!({
+            "id": "serve",
+            "kind": "serve",
+            "requests_per_s": rps,
+            "p50_us": p50_us,
+            "p99_us": p99_us,
+            "rss_before_mib": rss_before as f64 / 1024.0,
+            "rss_after_mib": rss_after as f64 / 1024.0,
+        }))
+    })();
+    let _ = server.kill();
+    let _ = server.wait();
+    result
+}
+
+/// A wrk latency such as `317.00us`, `1.20ms` or `2.00s`, in µs.
+fn wrk_micros(text: &str) -> Option<f64> {
+    let split = text.find(|c: char| c.is_ascii_alphabetic())?;
+    let (number, unit) = text.split_at(split);
+    let n: f64 = number.parse().ok()?;
+    Some(match unit {
+        "us" => n,
+        "ms" => n * 1e3,
+        "s" => n * 1e6,
+        _ => return None,
+    })
+}
+
+/// VmRSS of process `pid`, in KiB.
+fn process_rss_kib(pid: u32) -> anyhow::Result<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .ok_or_else(|| anyhow::anyhow!("no VmRSS for {pid}"))
 }

@@ -15,13 +15,18 @@ fn main() -> anyhow::Result<()> {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(200_000);
-    let tokio = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let tokio = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
     let runtime = IsolatedRuntime::new(RuntimeOptions::default())?;
     let request = RunRequest::new(&folder, "trivial.js", "add").args(vec![json!(1), json!(2)]);
     tokio.block_on(async {
         let started = Instant::now();
         while !runtime.run(request.clone()).await?.stats.from_snapshot {
-            anyhow::ensure!(started.elapsed() < Duration::from_secs(60), "no snapshot after 60 s");
+            anyhow::ensure!(
+                started.elapsed() < Duration::from_secs(60),
+                "no snapshot after 60 s"
+            );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
         let mut times = Vec::with_capacity(calls);

@@ -292,12 +292,18 @@ async function measurePeer(peer, ours, jobs) {
     for (const row of ours.rows) byRow[row.id] = { note: failure(peer, e) };
     return byRow;
   }
-  const trivial = jobs[ours.rows.find((r) => r.kind === 'latency').id];
+  const trivialId = ours.rows.find((r) => r.kind === 'latency').id;
+  const trivial = jobs[trivialId];
   for (const row of ours.rows) {
     byRow[row.id] = await attempt(peer, async () => {
       if (row.kind === 'latency') return latency(checkedCall(open, jobs[row.id]), jobs[row.id].calls);
       if (row.kind === 'throughput') return { median: await parallelThroughput(peer, trivial, row.threads) };
       if (row.kind === 'memory') return memory(peer, row.sandboxes);
+      // A peer has no batch CLI: its per-call figure is its fresh-sandbox
+      // trivial call in process (measured above), which is what a batch
+      // runner built on it would pay per call at best.
+      if (row.kind === 'batch') return { ...byRow[trivialId], note: 'in-process fresh-sandbox call' };
+      if (row.kind === 'serve') return { note: 'no HTTP server' };
       return { note: `unknown row kind ${row.kind}` };
     });
   }
@@ -315,6 +321,14 @@ function describe(row, trivialLabel) {
         decimals: 0,
         higherIsBetter: true,
       };
+    case 'batch':
+      return {
+        title: `CLI batch --concurrency ${row.concurrency}, ${row.calls.toLocaleString('en')} x ${trivialLabel}, process start to last line (µs/call)`,
+        decimals: 1,
+        higherIsBetter: false,
+      };
+    case 'serve':
+      return { title: `serve under wrk, ${trivialLabel} over HTTP (req/s)`, decimals: 0, higherIsBetter: true };
     default:
       return { title: `${row.sandboxes.toLocaleString('en')} live sandboxes (MiB RSS)`, decimals: 1, higherIsBetter: false };
   }
@@ -324,6 +338,14 @@ function describe(row, trivialLabel) {
 function oursFigures(row) {
   if (row.kind === 'latency') return { median: row.median_us, p99: row.p99_us, note: samplesNote(row.calls) };
   if (row.kind === 'throughput') return { median: row.calls_per_s, note: `${row.calls} concurrent calls` };
+  if (row.kind === 'batch') return { median: row.us_per_call, note: `${row.seconds.toFixed(2)} s in all, warm disk cache` };
+  if (row.kind === 'serve') {
+    if (row.skipped) return { note: row.skipped };
+    return {
+      median: row.requests_per_s,
+      note: `wrk 1 thread, 8 connections, 10 s; p50 ${Math.round(row.p50_us)} µs, p99 ${Math.round(row.p99_us)} µs; RSS ${row.rss_before_mib.toFixed(0)} -> ${row.rss_after_mib.toFixed(0)} MiB`,
+    };
+  }
   const anon = typeof row.anon_mib_per_1000 === 'number' ? `, ${row.anon_mib_per_1000.toFixed(1)} private` : '';
   return { median: row.mib_per_1000, note: `asleep in setTimeout${anon}` };
 }

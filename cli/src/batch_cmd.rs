@@ -7,12 +7,12 @@ use crate::module_flags::ModuleFlags;
 use crate::run_cmd::print_console;
 use clap::Args;
 use futures::stream::{FuturesOrdered, StreamExt};
+use futures::FutureExt;
 use isolated_runtime::{IsolatedRuntime, LimitOverrides, RunError, RunRequest, RuntimeOptions};
 use isolated_runtime_server::wire::{error_json, parse_call};
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 /// Longest accepted request line, in bytes; longer lines are answered with an
 /// `invalid-args` error and skipped.
@@ -33,7 +33,9 @@ pub struct BatchArgs {
     pub modules: ModuleFlags,
 }
 
-/// Run the command.
+/// Run the command. Lines are read on a thread of their own and results
+/// written by another (buffered, flushed whenever no further result is
+/// ready), so the calls' threads never wait on the terminal or a pipe.
 pub async fn run(args: BatchArgs) -> ExitCode {
     let mut options = RuntimeOptions::default();
     args.modules.apply(&mut options);
@@ -46,56 +48,130 @@ pub async fn run(args: BatchArgs) -> ExitCode {
         Err(e) => return exit_codes::report_build_error(&e),
     };
     let limits = args.limits.overrides();
-    let mut input = BufReader::new(tokio::io::stdin());
-    let mut output = tokio::io::stdout();
-    let mut pending = FuturesOrdered::new();
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        let read = match read_line(&mut input, &mut line).await {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("error: internal: cannot read stdin: {e}");
-                return ExitCode::from(exit_codes::INTERNAL);
-            }
-        };
-        match read {
-            LineRead::Eof => break,
-            LineRead::TooLong => {
-                let failure = RunError::InvalidArgs {
-                    message: format!("the request line is longer than {MAX_LINE_BYTES} bytes"),
-                };
-                pending.push_back(tokio::spawn(async move { error_line(&failure) }));
-            }
-            LineRead::Line => {
-                if line.iter().all(u8::is_ascii_whitespace) {
-                    continue;
+    let (lines_tx, mut lines) = tokio::sync::mpsc::channel::<std::io::Result<Input>>(in_flight_cap);
+    let reader = std::thread::Builder::new()
+        .name("batch-stdin".into())
+        .spawn(move || read_stdin(&lines_tx));
+    let (results_tx, results) = std::sync::mpsc::sync_channel::<String>(in_flight_cap.max(64));
+    let writer = std::thread::Builder::new()
+        .name("batch-stdout".into())
+        .spawn(move || write_stdout(&results));
+    let (Ok(_reader), Ok(writer)) = (reader, writer) else {
+        eprintln!("error: internal: cannot start the I/O threads");
+        return ExitCode::from(exit_codes::INTERNAL);
+    };
+    let dispatch = tokio::spawn(async move {
+        let mut pending = FuturesOrdered::new();
+        loop {
+            // Hand finished results to the writer as they come, in order.
+            while let Some(Some(done)) = pending.next().now_or_never() {
+                if results_tx.send(result_text(done)).is_err() {
+                    return;
                 }
-                let task = match parse_request(&line, &args.folder, &limits) {
+            }
+            if pending.len() >= in_flight_cap {
+                if let Some(done) = pending.next().await {
+                    if results_tx.send(result_text(done)).is_err() {
+                        return;
+                    }
+                }
+                continue;
+            }
+            let input = if pending.is_empty() {
+                lines.recv().await
+            } else {
+                tokio::select! {
+                    biased;
+                    input = lines.recv() => input,
+                    Some(done) = pending.next() => {
+                        if results_tx.send(result_text(done)).is_err() {
+                            return;
+                        }
+                        continue;
+                    }
+                }
+            };
+            let task = match input {
+                None => break,
+                Some(Err(e)) => {
+                    eprintln!("error: internal: cannot read stdin: {e}");
+                    std::process::exit(i32::from(exit_codes::INTERNAL));
+                }
+                Some(Ok(Input::TooLong)) => {
+                    let failure = RunError::InvalidArgs {
+                        message: format!("the request line is longer than {MAX_LINE_BYTES} bytes"),
+                    };
+                    tokio::spawn(async move { error_line(&failure) })
+                }
+                Some(Ok(Input::Line(line))) => match parse_request(&line, &args.folder, &limits) {
                     Ok(request) => {
                         let runtime = runtime.clone();
                         tokio::spawn(async move { result_line(runtime.run(request).await) })
                     }
                     Err(failure) => tokio::spawn(async move { error_line(&failure) }),
-                };
-                pending.push_back(task);
+                },
+            };
+            pending.push_back(task);
+        }
+        while let Some(done) = pending.next().await {
+            if results_tx.send(result_text(done)).is_err() {
+                return;
             }
         }
-        while pending.len() >= in_flight_cap {
-            if let Some(done) = pending.next().await {
-                if write_result(&mut output, done).await.is_err() {
-                    return ExitCode::SUCCESS;
-                }
-            }
-        }
-    }
-    while let Some(done) = pending.next().await {
-        if write_result(&mut output, done).await.is_err() {
-            return ExitCode::SUCCESS;
-        }
-    }
-    let _ = output.flush().await;
+    });
+    let _ = dispatch.await;
+    // The dispatcher dropped its sender: the writer flushes and ends.
+    let _ = tokio::task::spawn_blocking(move || writer.join()).await;
     ExitCode::SUCCESS
+}
+
+/// One line of input.
+enum Input {
+    Line(Vec<u8>),
+    TooLong,
+}
+
+/// Read request lines (blank ones skipped) until end of input or until the
+/// dispatcher is gone.
+fn read_stdin(lines: &tokio::sync::mpsc::Sender<std::io::Result<Input>>) {
+    let mut input = std::io::BufReader::with_capacity(256 * 1024, std::io::stdin().lock());
+    loop {
+        let mut line = Vec::new();
+        let item = match read_line(&mut input, &mut line) {
+            Ok(LineRead::Eof) => return,
+            Ok(LineRead::TooLong) => Ok(Input::TooLong),
+            Ok(LineRead::Line) if line.iter().all(u8::is_ascii_whitespace) => continue,
+            Ok(LineRead::Line) => Ok(Input::Line(line)),
+            Err(e) => Err(e),
+        };
+        let failed = item.is_err();
+        if lines.blocking_send(item).is_err() || failed {
+            return;
+        }
+    }
+}
+
+/// Write result lines as they arrive, flushing whenever none is waiting;
+/// stops quietly when stdout is closed.
+fn write_stdout(results: &std::sync::mpsc::Receiver<String>) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(256 * 1024, std::io::stdout().lock());
+    while let Ok(mut line) = results.recv() {
+        loop {
+            line.push('\n');
+            if out.write_all(line.as_bytes()).is_err() {
+                return;
+            }
+            match results.try_recv() {
+                Ok(next) => line = next,
+                Err(_) => break,
+            }
+        }
+        if out.flush().is_err() {
+            return;
+        }
+    }
+    let _ = out.flush();
 }
 
 enum LineRead {
@@ -106,14 +182,11 @@ enum LineRead {
 
 /// Read one line into `buf` (without the newline), never buffering more than
 /// [`MAX_LINE_BYTES`].
-async fn read_line<R: tokio::io::AsyncBufRead + Unpin>(
-    input: &mut R,
-    buf: &mut Vec<u8>,
-) -> std::io::Result<LineRead> {
+fn read_line<R: std::io::BufRead>(input: &mut R, buf: &mut Vec<u8>) -> std::io::Result<LineRead> {
     let mut too_long = false;
     let mut any = false;
     loop {
-        let chunk = input.fill_buf().await?;
+        let chunk = input.fill_buf()?;
         if chunk.is_empty() {
             return Ok(if !any {
                 LineRead::Eof
@@ -177,16 +250,11 @@ fn error_line(e: &RunError) -> String {
     error_json(e).to_string()
 }
 
-async fn write_result(
-    output: &mut tokio::io::Stdout,
-    done: Result<String, tokio::task::JoinError>,
-) -> std::io::Result<()> {
-    let line = done.unwrap_or_else(|e| {
+/// The output line of a finished call's task.
+fn result_text(done: Result<String, tokio::task::JoinError>) -> String {
+    done.unwrap_or_else(|e| {
         error_line(&RunError::Internal {
             message: format!("the call's task failed: {e}"),
         })
-    });
-    output.write_all(line.as_bytes()).await?;
-    output.write_all(b"\n").await?;
-    output.flush().await
+    })
 }

@@ -76,7 +76,16 @@ fn main() -> ExitCode {
         _ => ("warn", false),
     };
     init_logs(default_filter, json_logs);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    // `batch` runs its calls on as many threads as it runs calls at once
+    // (its I/O has threads of its own), so one call at a time never hops
+    // between threads.
+    let mut builder = tokio::runtime::Builder::new_multi_thread();
+    if let Command::Batch(args) = &cli.command {
+        if let Some(n) = args.concurrency {
+            builder.worker_threads(n.max(1));
+        }
+    }
+    let runtime = match builder.enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: internal: cannot start the async runtime: {e}");

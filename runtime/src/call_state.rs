@@ -5,7 +5,6 @@
 use crate::bindings::isolated_runtime::sandbox::{host, types};
 use crate::bytecode_cache::{BytecodeCache, BytecodeKey};
 use crate::console_capture::ConsoleCapture;
-use crate::error::ErrorKind;
 use crate::host_functions::{CallStart, HostCalls};
 use crate::limits::Limits;
 use crate::memory_budget::MemoryBudget;
@@ -14,7 +13,6 @@ use crate::read_only_fs;
 use crate::request::{ConsoleCallback, ConsoleLine, LogLevel, RunningCallback};
 use serde_json::Value;
 use std::collections::HashMap;
-use std::hash::BuildHasher;
 use std::sync::Arc;
 use std::time::Duration;
 use wasmtime::component::ResourceTable;
@@ -44,21 +42,9 @@ pub(crate) struct CallState {
     preload: Option<PreloadRecording>,
 }
 
-/// One module load `preload` made, and what it gave.
-#[derive(Debug, Clone)]
-pub(crate) struct RecordedLoad {
-    pub specifier: String,
-    pub referrer: String,
-    pub mode: LoadMode,
-    /// The module's id and a hash of its source, or the kind of the failure.
-    pub outcome: Result<(String, u64), ErrorKind>,
-}
-
-/// What the snapshot instance's `preload` loads, for later calls to check.
+/// What the snapshot instance's `preload` is about: its entry file.
 struct PreloadRecording {
     entry: String,
-    hasher: std::hash::RandomState,
-    loads: Vec<RecordedLoad>,
 }
 
 /// A call's view of the runtime's [`BytecodeCache`].
@@ -96,23 +82,18 @@ impl CallState {
     }
 
     /// The state of the instance a per-file snapshot of `entry` is taken
-    /// from: modules from `modules`, memory up to `memory_limit`, every load
-    /// recorded.
+    /// from: modules from `modules` (a resolver that records what it sees),
+    /// memory up to `memory_limit`.
     pub(crate) fn for_preload(
         modules: ModuleResolver,
         entry: String,
-        hasher: std::hash::RandomState,
         memory_limit: u64,
         image_allowance: u64,
     ) -> Self {
         CallState {
             memory: MemoryBudget::new(memory_limit, image_allowance),
             modules: Some(modules),
-            preload: Some(PreloadRecording {
-                entry,
-                hasher,
-                loads: Vec::new(),
-            }),
+            preload: Some(PreloadRecording { entry }),
             ..CallState::for_initialization()
         }
     }
@@ -179,14 +160,6 @@ impl CallState {
     /// The console lines the call wrote.
     pub(crate) fn take_console(&mut self) -> Vec<ConsoleLine> {
         self.console.take_lines()
-    }
-
-    /// The loads `preload` made.
-    pub(crate) fn take_recorded_loads(&mut self) -> Vec<RecordedLoad> {
-        self.preload
-            .as_mut()
-            .map(|p| std::mem::take(&mut p.loads))
-            .unwrap_or_default()
     }
 }
 
@@ -350,19 +323,8 @@ impl host::Host for CallState {
                 message: "no module can be loaded while the guest is being pre-initialized".into(),
             });
         };
-        let loaded = modules.load(&specifier, &referrer, mode);
-        if let Some(recording) = &mut self.preload {
-            recording.loads.push(RecordedLoad {
-                specifier: specifier.clone(),
-                referrer: referrer.clone(),
-                mode,
-                outcome: match &loaded {
-                    Ok(m) => Ok((m.path.clone(), recording.hasher.hash_one(m.source.as_bytes()))),
-                    Err(e) => Err(e.kind),
-                },
-            });
-        }
-        loaded
+        modules
+            .load(&specifier, &referrer, mode)
             .map(|m| {
                 let bytecode = modules
                     .root_identity()

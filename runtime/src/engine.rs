@@ -5,6 +5,8 @@
 use crate::bindings::SandboxPre;
 use crate::bytecode_cache::BytecodeCache;
 use crate::call_state::CallState;
+use crate::disk_cache::DiskCache;
+use crate::entry_snapshot_files::EntrySnapshotFiles;
 use crate::entry_snapshots::EntrySnapshots;
 use crate::error::BuildError;
 use crate::guest_component::GUEST_COMPONENT;
@@ -12,7 +14,6 @@ use crate::limits::{EPOCH_TICK, MAX_WASM_STACK};
 use crate::options::RuntimeOptions;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 use wasmtime::component::{Component, HasSelf, Linker};
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store};
@@ -50,12 +51,11 @@ impl SandboxEngine {
             .map_err(|e| BuildError::engine(format!("cannot link WASI: {e:#}")))?;
         crate::bindings::Sandbox::add_to_linker::<CallState, HasSelf<CallState>>(&mut linker, |s| s)
             .map_err(|e| BuildError::engine(format!("cannot link the host interface: {e:#}")))?;
-        let component = compiled_guest(
-            &engine,
-            &linker,
-            options.fuel_metering,
-            options.cache_dir.as_deref(),
-        )?;
+        let disk = options
+            .cache_dir
+            .as_deref()
+            .map(|dir| DiskCache::new(dir, options.cache_max_bytes));
+        let component = compiled_guest(&engine, &linker, options.fuel_metering, disk.as_ref())?;
         let instance_pre = linker
             .instantiate_pre(&component)
             .map_err(|e| BuildError::engine(format!("cannot pre-instantiate the guest: {e:#}")))?;
@@ -71,6 +71,7 @@ impl SandboxEngine {
                 options.limits.timeout,
                 options.limits.memory_bytes,
                 image_bytes,
+                disk.map(|disk| EntrySnapshotFiles::new(disk, cache_namespace(&engine))),
             ))
         });
         Ok(SandboxEngine {
@@ -159,12 +160,10 @@ fn compiled_guest(
     engine: &Engine,
     linker: &Linker<CallState>,
     fuel: bool,
-    cache_dir: Option<&Path>,
+    disk: Option<&DiskCache>,
 ) -> Result<Component, BuildError> {
     static CACHE: OnceLock<Mutex<HashMap<u64, Arc<Vec<u8>>>>> = OnceLock::new();
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    engine.precompile_compatibility_hash().hash(&mut hasher);
-    let key = hasher.finish();
+    let key = engine_hash(engine);
     let cache = CACHE.get_or_init(Default::default);
     let cached = cache.lock().map(|c| c.get(&key).cloned()).unwrap_or(None);
     if let Some(bytes) = cached {
@@ -174,20 +173,19 @@ fn compiled_guest(
             return Ok(c);
         }
     }
-    let disk = cache_dir.map(|dir| {
-        dir.join(format!(
-            "guest-{}-{:016x}-{key:016x}.cwasm",
-            env!("CARGO_PKG_VERSION"),
-            guest_hash()
-        ))
-    });
-    if let Some(path) = disk.as_deref().filter(|p| p.is_file()) {
+    let name = format!("guest-{}.cwasm", cache_namespace(engine));
+    if let Some(path) = disk.map(|d| d.path(&name)).filter(|p| p.is_file()) {
         // SAFETY: the file is named by the hash of this exact guest and of the
         // engine's settings, and was written by this library into a cache
         // directory the host chose (see `RuntimeOptions::cache_dir`): it is as
         // trusted as the library itself.
-        match unsafe { Component::deserialize_file(engine, path) } {
-            Ok(c) => return Ok(c),
+        match unsafe { Component::deserialize_file(engine, &path) } {
+            Ok(c) => {
+                if let Some(disk) = disk {
+                    disk.touch(&name);
+                }
+                return Ok(c);
+            }
             Err(e) => tracing::warn!("ignoring the unusable compiled guest {}: {e:#}", path.display()),
         }
     }
@@ -201,8 +199,8 @@ fn compiled_guest(
     let component = Component::new(engine, snapshot.as_deref().unwrap_or(GUEST_COMPONENT))
         .map_err(|e| BuildError::engine(format!("cannot compile the guest: {e:#}")))?;
     if let Ok(bytes) = component.serialize() {
-        if let Some(path) = disk.as_deref() {
-            write_atomically(path, &bytes);
+        if let Some(disk) = disk {
+            disk.write(&name, &bytes);
         }
         if let Ok(mut c) = cache.lock() {
             c.insert(key, Arc::new(bytes));
@@ -221,22 +219,23 @@ fn guest_hash() -> u64 {
     })
 }
 
-/// Write `bytes` to `path` through a temporary file and a rename, so readers
-/// never see a partial file. Failures only cost the cache.
-fn write_atomically(path: &Path, bytes: &[u8]) {
-    let Some(dir) = path.parent() else { return };
-    let tmp = dir.join(format!(
-        ".tmp-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    let result = std::fs::create_dir_all(dir)
-        .and_then(|_| std::fs::write(&tmp, bytes))
-        .and_then(|_| std::fs::rename(&tmp, path));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        tracing::warn!("cannot cache the compiled guest in {}: {e}", dir.display());
-    }
+/// A hash of the engine's code-generation settings.
+fn engine_hash(engine: &Engine) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    engine.precompile_compatibility_hash().hash(&mut hasher);
+    hasher.finish()
+}
+
+/// What names this library's files in the disk cache: its version, the
+/// guest's hash and the engine's settings (files of other versions or
+/// settings are never loaded; eviction removes them in time).
+fn cache_namespace(engine: &Engine) -> String {
+    format!(
+        "{}-{:016x}-{:016x}",
+        env!("CARGO_PKG_VERSION"),
+        guest_hash(),
+        engine_hash(engine)
+    )
 }
 
 /// Run the guest's `initialize` export (QuickJS runtime + prelude) once and

@@ -6,18 +6,21 @@
 //! has been called [`BUILD_AFTER`] times, and only when its top-level code is
 //! deterministic: the guest's `preload` refuses files whose top level read
 //! the clock, randomness, `context` or `performance`, wrote to the console,
-//! started timers, used host or ES modules, or threw. Every call through a
-//! snapshot first re-resolves and re-reads each module the snapshot loaded
-//! (and each load that failed) and compares content hashes, so an edited,
-//! added or removed file is seen at once and the snapshot is dropped.
-//! Semantics are those of evaluating the file afresh on every call.
+//! started timers, used host or ES modules, or threw. `preload` resolves
+//! modules through a resolver that notes every look at the module folders
+//! (`file_observations`); every call through a snapshot first confirms
+//! those observations, one `stat` each (content is re-hashed only for a
+//! file changed too recently for its identity to vouch for it), so an
+//! edited, added or removed file is seen at once and the snapshot is
+//! dropped. Semantics are those of evaluating the file afresh on every call.
 
 use crate::bindings::SandboxPre;
-use crate::call_state::{CallState, RecordedLoad};
+use crate::call_state::CallState;
+use crate::entry_snapshot_files::{EntrySnapshotFiles, StoredSnapshot};
+use crate::file_observations::{Observations, Recorder};
 use crate::guest_component::GUEST_COMPONENT;
 use crate::module_resolver::ModuleResolver;
 use std::collections::HashMap;
-use std::hash::{BuildHasher, RandomState};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 use wasmtime::component::{Component, Linker};
@@ -32,14 +35,15 @@ const MAX_QUEUED_BUILDS: usize = 64;
 /// Which entry file: its module root's identity and its path.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct EntryKey {
-    root: (u64, u64),
-    entry: String,
+    pub root: (u64, u64),
+    pub entry: String,
 }
 
 /// A ready snapshot.
 pub(crate) struct EntrySnapshot {
     pub pre: SandboxPre<CallState>,
-    loads: Vec<RecordedLoad>,
+    /// What its `preload` saw of the module folders.
+    seen: Observations,
     /// Linear memory the snapshot starts with.
     pub memory_bytes: u64,
 }
@@ -50,15 +54,14 @@ enum Slot {
     Building,
     Ready(Arc<EntrySnapshot>, Instant),
     /// `preload` refused the file (or building failed); retried only when
-    /// one of `loads` changes.
-    Refused(Vec<RecordedLoad>),
+    /// what it saw changes.
+    Refused(Arc<Observations>),
 }
 
 /// The snapshots of one runtime.
 pub(crate) struct EntrySnapshots {
     engine: Engine,
     linker: Linker<CallState>,
-    hasher: RandomState,
     capacity: usize,
     preload_timeout: Duration,
     preload_memory: u64,
@@ -71,10 +74,21 @@ pub(crate) struct EntrySnapshots {
     /// The builder thread's queue (started on the first build) and how
     /// many builds wait in it.
     queue: Mutex<BuildQueue>,
+    /// Snapshots kept in the disk cache (when there is one).
+    files: Option<EntrySnapshotFiles>,
 }
 
-/// A build request: which file, resolved how.
-type BuildJob = (EntryKey, ModuleResolver);
+/// A build request: which file, resolved how, and whether only the disk
+/// cache is looked at (a file's first call) or the snapshot is built when
+/// the disk has none (its [`BUILD_AFTER`]th).
+type BuildJob = (EntryKey, ModuleResolver, Job);
+
+/// What a queued job does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Job {
+    FromDisk,
+    Build,
+}
 
 /// The builder thread's channel (once started) and the builds waiting in it.
 #[derive(Default)]
@@ -91,7 +105,8 @@ struct Instrumented {
 
 impl EntrySnapshots {
     /// Keep at most `capacity` snapshots; `preload` runs within the given
-    /// time and memory (beyond `image_allowance`).
+    /// time and memory (beyond `image_allowance`); snapshots are also kept
+    /// in `files` when given.
     pub fn new(
         engine: Engine,
         linker: Linker<CallState>,
@@ -99,11 +114,11 @@ impl EntrySnapshots {
         preload_timeout: Duration,
         preload_memory: u64,
         image_allowance: u64,
+        files: Option<EntrySnapshotFiles>,
     ) -> Self {
         EntrySnapshots {
             engine,
             linker,
-            hasher: RandomState::new(),
             capacity,
             preload_timeout,
             preload_memory,
@@ -111,12 +126,8 @@ impl EntrySnapshots {
             slots: Mutex::default(),
             instrumented: OnceLock::new(),
             queue: Mutex::default(),
+            files,
         }
-    }
-
-    /// The hash recorded for a module's source.
-    pub fn source_hash(&self, source: &str) -> u64 {
-        self.hasher.hash_one(source.as_bytes())
     }
 
     /// The snapshot to run `entry` from, if one is ready and still matches
@@ -129,7 +140,7 @@ impl EntrySnapshots {
         // Files are re-read outside the lock; the slot is updated after.
         enum Check {
             Snapshot(Arc<EntrySnapshot>),
-            Refusal(Vec<RecordedLoad>),
+            Refusal(Arc<Observations>),
         }
         let check = {
             let mut slots = self.slots.lock().ok()?;
@@ -142,19 +153,28 @@ impl EntrySnapshots {
                 Slot::Refused(loads) => Check::Refusal(loads.clone()),
                 Slot::Seen(n) => {
                     *n += 1;
-                    if *n >= BUILD_AFTER && self.queue_build(key, resolver.clone()) {
-                        *slot = Slot::Building;
+                    let job = if *n >= BUILD_AFTER {
+                        Some(Job::Build)
+                    } else if *n == 1 && self.files.is_some() {
+                        Some(Job::FromDisk)
+                    } else {
+                        None
+                    };
+                    if let Some(job) = job {
+                        if self.queue_build(key, resolver.clone(), job) {
+                            *slot = Slot::Building;
+                        }
                     }
                     return None;
                 }
                 Slot::Building => return None,
             }
         };
-        let (loads, snapshot) = match &check {
-            Check::Snapshot(s) => (&s.loads, Some(s)),
-            Check::Refusal(loads) => (loads, None),
+        let (seen, snapshot) = match &check {
+            Check::Snapshot(s) => (&s.seen, Some(s)),
+            Check::Refusal(seen) => (&**seen, None),
         };
-        if self.unchanged(resolver, loads) {
+        if resolver.confirm(seen) {
             return snapshot.cloned();
         }
         // A file changed: forget the snapshot (or the refusal) and count anew.
@@ -164,20 +184,9 @@ impl EntrySnapshots {
         None
     }
 
-    /// Whether every recorded load still gives the same module and source.
-    fn unchanged(&self, resolver: &ModuleResolver, loads: &[RecordedLoad]) -> bool {
-        loads.iter().all(|load| {
-            let now = resolver
-                .load(&load.specifier, &load.referrer, load.mode)
-                .map(|m| (m.path, self.source_hash(&m.source)))
-                .map_err(|e| e.kind);
-            now == load.outcome
-        })
-    }
-
     /// Queue a build; false when the queue is full (the file is counted
     /// again and retried on a later call).
-    fn queue_build(self: &Arc<Self>, key: EntryKey, resolver: ModuleResolver) -> bool {
+    fn queue_build(self: &Arc<Self>, key: EntryKey, resolver: ModuleResolver, job: Job) -> bool {
         let Ok(mut queue) = self.queue.lock() else {
             return false;
         };
@@ -192,9 +201,9 @@ impl EntrySnapshots {
             let spawned = std::thread::Builder::new()
                 .name("isolated-runtime-snapshot".into())
                 .spawn(move || {
-                    for (key, resolver) in rx {
+                    for (key, resolver, job) in rx {
                         let Some(snapshots) = weak.upgrade() else { return };
-                        snapshots.build_and_install(key, resolver);
+                        snapshots.build_and_install(key, resolver, job);
                     }
                 });
             if let Err(e) = spawned {
@@ -206,21 +215,57 @@ impl EntrySnapshots {
         let sent = queue
             .sender
             .as_ref()
-            .is_some_and(|tx| tx.send((key, resolver)).is_ok());
+            .is_some_and(|tx| tx.send((key, resolver, job)).is_ok());
         if sent {
             queue.waiting += 1;
         }
         sent
     }
 
-    fn build_and_install(&self, key: EntryKey, resolver: ModuleResolver) {
+    fn build_and_install(&self, key: EntryKey, resolver: ModuleResolver, job: Job) {
         let started = Instant::now();
-        let (slot, outcome) = match self.build(&key.entry, resolver) {
-            Ok(snapshot) => (
-                Slot::Ready(Arc::new(snapshot), Instant::now()),
-                "ready".to_string(),
+        let stored = self
+            .files
+            .as_ref()
+            .and_then(|files| files.load(&self.engine, &self.linker, key.root, &key.entry, &resolver));
+        let (slot, outcome) = match (stored, job) {
+            (
+                Some(StoredSnapshot {
+                    pre,
+                    seen,
+                    memory_bytes,
+                }),
+                _,
+            ) => (
+                Slot::Ready(
+                    Arc::new(EntrySnapshot {
+                        pre,
+                        seen,
+                        memory_bytes,
+                    }),
+                    Instant::now(),
+                ),
+                "ready (from the disk cache)".to_string(),
             ),
-            Err((loads, why)) => (Slot::Refused(loads), why),
+            (None, Job::FromDisk) => (Slot::Seen(1), "not in the disk cache".to_string()),
+            (None, Job::Build) => match self.build(&key.entry, resolver) {
+                Ok((snapshot, component)) => {
+                    if let Some(files) = &self.files {
+                        files.save(
+                            key.root,
+                            &key.entry,
+                            &snapshot.seen,
+                            snapshot.memory_bytes,
+                            &component,
+                        );
+                    }
+                    (
+                        Slot::Ready(Arc::new(snapshot), Instant::now()),
+                        "ready".to_string(),
+                    )
+                }
+                Err((seen, why)) => (Slot::Refused(Arc::new(seen)), why),
+            },
         };
         tracing::debug!(entry = %key.entry, took = ?started.elapsed(), %outcome, "entry snapshot");
         if let Ok(mut queue) = self.queue.lock() {
@@ -258,12 +303,15 @@ impl EntrySnapshots {
     }
 
     /// Preload `entry` in an instrumented instance, snapshot it and compile
-    /// the snapshot. On failure: the loads seen so far and why.
+    /// the snapshot (also returned as a component, for the disk cache). On
+    /// failure: what preload saw so far and why.
     fn build(
         &self,
         entry: &str,
         resolver: ModuleResolver,
-    ) -> Result<EntrySnapshot, (Vec<RecordedLoad>, String)> {
+    ) -> Result<(EntrySnapshot, Component), (Observations, String)> {
+        let recorder = Recorder::start();
+        let resolver = resolver.recorded_by(recorder.clone());
         let mut wizer = wasmtime_wizer::Wizer::new();
         wizer.init_func("preload").keep_init_func(true);
         let instrumented = self
@@ -276,11 +324,15 @@ impl EntrySnapshots {
                 Ok(Instrumented { context, component })
             })
             .as_ref()
-            .map_err(|e| (Vec::new(), format!("cannot instrument the guest: {e}")))?;
+            .map_err(|e| {
+                (
+                    recorder.observations(),
+                    format!("cannot instrument the guest: {e}"),
+                )
+            })?;
         let state = CallState::for_preload(
             resolver,
             entry.to_string(),
-            self.hasher.clone(),
             self.preload_memory,
             self.image_allowance,
         );
@@ -299,17 +351,21 @@ impl EntrySnapshots {
             preload.call_async(&mut store, ()).await?;
             crate::instance_snapshot::snapshot(&wizer, &instrumented.context, &mut store, instance).await
         });
-        let loads = store.data_mut().take_recorded_loads();
+        let seen = recorder.observations();
         let memory_bytes = store.data().memory_peak();
-        let image = result.map_err(|e| (loads.clone(), format!("not snapshottable: {e:#}")))?;
-        let compiled = Component::new(&self.engine, &image)
-            .and_then(|component| self.linker.instantiate_pre(&component))
+        let image = result.map_err(|e| (seen.clone(), format!("not snapshottable: {e:#}")))?;
+        let component = Component::new(&self.engine, &image)
+            .map_err(|e| (seen.clone(), format!("cannot compile the snapshot: {e:#}")))?;
+        let pre = self
+            .linker
+            .instantiate_pre(&component)
             .and_then(SandboxPre::new)
-            .map_err(|e| (loads.clone(), format!("cannot compile the snapshot: {e:#}")))?;
-        Ok(EntrySnapshot {
-            pre: compiled,
-            loads,
+            .map_err(|e| (seen.clone(), format!("cannot link the snapshot: {e:#}")))?;
+        let snapshot = EntrySnapshot {
+            pre,
+            seen,
             memory_bytes,
-        })
+        };
+        Ok((snapshot, component))
     }
 }

@@ -26,6 +26,7 @@
 //!    `limits`, `host_functions`, `node_builtins` (which Node built-ins the
 //!    guest implements), `module_options`, `request`, `options`.
 //! 2. Module loading: `specifier` (path algebra), `package_exports`,
+//!    `file_observations` (what a snapshot saw of the folders),
 //!    `module_files` (cap-std reads), `module_resolver` (Node's rules),
 //!    `read_only_fs` (the `fs` built-in's reads).
 //! 3. The WIT contract: `guest_component` (the prebuilt guest), `bindings`
@@ -35,8 +36,10 @@
 //!    `call_input` (argument checks), `call_state` (the host state and the
 //!    WIT `host` imports it serves), `call_result` (traps and guest errors
 //!    to [`RunError`]).
-//! 5. Per-runtime pieces: `function_cache`, `instance_snapshot` (Wizer
-//!    snapshots of an instance), `entry_snapshots` (per-file snapshots),
+//! 5. Per-runtime pieces: `function_cache`, `disk_cache` (compiled code
+//!    kept for other processes, bounded), `instance_snapshot` (Wizer
+//!    snapshots of an instance), `entry_snapshot_files` (per-file snapshots
+//!    on disk), `entry_snapshots` (per-file snapshots),
 //!    `engine` (wasmtime `Config`, compiled guest,
 //!    `InstancePre`, epoch ticker).
 //! 6. `call` (one call in one fresh instance), then `runtime`
@@ -60,6 +63,7 @@ mod bindings;
 mod guest_component;
 mod wit_conversions;
 
+mod file_observations;
 mod module_files;
 mod module_resolver;
 mod package_exports;
@@ -73,7 +77,9 @@ mod call_state;
 mod console_capture;
 mod memory_budget;
 
+mod disk_cache;
 mod engine;
+mod entry_snapshot_files;
 mod entry_snapshots;
 mod function_cache;
 mod instance_snapshot;

@@ -11,6 +11,7 @@
 //! escapes (symlinks). Inside the sandbox the root is seen as `/`.
 
 use crate::error::ErrorKind;
+use crate::file_observations::{Observations, Recorder};
 use crate::module_files::{ModuleFiles, ReadFailure, MAX_MODULE_BYTES};
 use crate::module_options::{pattern_matches, ModuleOptions};
 use crate::node_builtins;
@@ -165,6 +166,21 @@ impl ModuleResolver {
     /// call may load `fs`.
     pub(crate) fn fs_files(&self) -> Option<&ModuleFiles> {
         self.builtin_allowed("fs").then_some(&self.files)
+    }
+
+    /// The same resolver, noting every look at the folders in `recorder`
+    /// (for a per-file snapshot's `preload`).
+    pub(crate) fn recorded_by(&self, recorder: Recorder) -> Self {
+        ModuleResolver {
+            files: self.files.recorded_by(recorder),
+            ..self.clone()
+        }
+    }
+
+    /// Whether the folders still show what `seen` recorded (so every load
+    /// would give the same module).
+    pub(crate) fn confirm(&self, seen: &Observations) -> bool {
+        self.files.confirm(seen)
     }
 
     /// The module root's device and inode (see [`ModuleFiles::root_identity`]).
@@ -630,6 +646,10 @@ impl ModuleResolver {
 /// A failed read as the error of loading `shown` (required from `from`).
 fn read_error(failure: ReadFailure, shown: &str, from: &str) -> LoadError {
     match failure {
+        ReadFailure::NotAFile => LoadError::new(
+            ErrorKind::ModuleNotFound,
+            format!("cannot find module '{shown}'{from} (not a file)"),
+        ),
         ReadFailure::Escape => LoadError::new(
             ErrorKind::PathEscape,
             format!("'{shown}'{from} leads outside the module folder (through a symlink)"),

@@ -23,13 +23,21 @@ pub struct RuntimeOptions {
     pub host_modules: BTreeMap<String, HostModule>,
     /// Callbacks for every call. Default: none.
     pub hooks: CallHooks,
-    /// A directory where the compiled (pre-initialized) guest is cached, so
-    /// a new process skips the 1–2 s compilation. Files are keyed by the
-    /// guest's and the engine's hashes and loaded as native code: use a
-    /// directory only this host writes to. Default: none (compile in memory
+    /// A directory where compiled code is kept for other processes: the
+    /// pre-initialized guest (a new process skips its compilation, seconds)
+    /// and per-file snapshots (a new process reuses them once their files
+    /// are confirmed unchanged). Files are keyed by the library version and
+    /// the guest's and engine's hashes, written atomically (processes may
+    /// share the directory), bounded by [`cache_max_bytes`](Self::cache_max_bytes),
+    /// and loaded as native code: use a directory only this host writes to. Default: none (compile in memory
     /// once per process). The CLI uses `$ISOLATED_RUNTIME_CACHE_DIR`, else
     /// `$XDG_CACHE_HOME/isolated-runtime`, else `~/.cache/isolated-runtime`.
     pub cache_dir: Option<std::path::PathBuf>,
+    /// Bytes the disk cache ([`cache_dir`](Self::cache_dir)) may hold: the
+    /// compiled guest and per-file snapshots kept for other processes
+    /// (about 30 MB each). Beyond it, the least recently used files are
+    /// deleted. Default: 1 GiB.
+    pub cache_max_bytes: u64,
     /// Bytes of compiled CommonJS modules (QuickJS bytecode) kept in memory
     /// between calls, so a module's source is parsed once, not per call.
     /// Entries are keyed by module root, path and a hash of the exact source
@@ -44,7 +52,11 @@ pub struct RuntimeOptions {
     /// been called 3 times, only if its top-level code read no clock,
     /// randomness, `context` or `performance`, wrote no console output,
     /// started no timer and used no host or ES module. Every call through a
-    /// snapshot re-reads the files it loaded and drops it if any changed.
+    /// snapshot confirms, one `stat` per file or path it looked at, that
+    /// the module folders still show what it saw (content is re-hashed only
+    /// for files changed within 2 s of being read), and drops it if not.
+    /// With a [`cache_dir`](Self::cache_dir), snapshots are also kept there
+    /// and a file's first call in a new process looks for one.
     /// Used only by calls without a fuel limit, per-call module overrides
     /// (`external`, `virtual_modules`) or a memory limit below the snapshot's.
     /// Each costs the compiled guest's memory (about 5 MiB of code). Default:
@@ -88,6 +100,7 @@ impl Default for RuntimeOptions {
             host_modules: BTreeMap::new(),
             hooks: CallHooks::default(),
             cache_dir: None,
+            cache_max_bytes: 1024 * MIB,
             bytecode_cache_bytes: 64 * MIB as usize,
             entry_snapshots: 16,
             max_concurrency: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),

@@ -3,7 +3,9 @@
 //! through the call's cap-std directories ([`ModuleFiles`]), so no path,
 //! `..` or symlink reaches outside the module folder. Nothing here writes.
 
-use crate::module_files::{ModuleFiles, MAX_MODULE_BYTES};
+use crate::file_observations::{content_hash, FileIdentity, Seen};
+use crate::module_files::{Located, ModuleFiles, MAX_MODULE_BYTES};
+use cap_std::fs::Dir;
 use std::io::{self, Read};
 use std::time::SystemTime;
 
@@ -70,37 +72,66 @@ pub(crate) fn read_file(files: &ModuleFiles, path: &str) -> Result<Vec<u8>, FsFa
     if rel.is_empty() {
         return Err(FsFailure::IsADirectory);
     }
-    let (dir, rel) = files.locate(&rel);
-    let file = dir.open(&rel).map_err(failure)?;
-    let meta = file.metadata().map_err(failure)?;
+    let at = files.locate(&rel);
+    let read = read_bytes(at.dir, &at.rel);
+    files.note(at.place, &at.rel, || match &read {
+        Ok((identity, bytes)) => Seen::File(*identity, content_hash(bytes)),
+        Err((Some(identity), _)) => Seen::Other(*identity),
+        Err((None, _)) => Seen::Absent,
+    });
+    read.map(|(_, bytes)| bytes).map_err(|(_, failure)| failure)
+}
+
+/// The bytes of `rel` in `dir` and the identity they were read under.
+fn read_bytes(dir: &Dir, rel: &str) -> Result<(FileIdentity, Vec<u8>), (Option<FileIdentity>, FsFailure)> {
+    let file = dir.open(rel).map_err(|e| (None, failure(e)))?;
+    let meta = file.metadata().map_err(|e| (None, failure(e)))?;
+    let identity = FileIdentity::of(&meta);
     if meta.is_dir() {
-        return Err(FsFailure::IsADirectory);
+        return Err((Some(identity), FsFailure::IsADirectory));
     }
     if meta.len() > MAX_MODULE_BYTES {
-        return Err(FsFailure::TooLarge);
+        return Err((Some(identity), FsFailure::TooLarge));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(MAX_MODULE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(failure)?;
+        .map_err(|e| (Some(identity), failure(e)))?;
     if bytes.len() as u64 > MAX_MODULE_BYTES {
-        return Err(FsFailure::TooLarge);
+        return Err((Some(identity), FsFailure::TooLarge));
     }
-    Ok(bytes)
+    Ok((identity, bytes))
+}
+
+/// What is at `at` (links inside the folder followed); a missing entry is
+/// noted as such.
+fn metadata_noted(files: &ModuleFiles, at: &Located<'_>) -> Result<cap_std::fs::Metadata, FsFailure> {
+    let meta = if at.rel.is_empty() {
+        at.dir.dir_metadata()
+    } else {
+        at.dir.metadata(&at.rel)
+    };
+    meta.map_err(|e| {
+        files.note(at.place, &at.rel, || Seen::Absent);
+        failure(e)
+    })
 }
 
 /// The entries of directory `path`, sorted by name.
 pub(crate) fn read_dir(files: &ModuleFiles, path: &str) -> Result<Vec<DirEntry>, FsFailure> {
     let rel = relative(path)?;
-    let (dir, rel) = files.locate(&rel);
-    let entries = if rel.is_empty() {
-        dir.entries().map_err(failure)?
+    let at = files.locate(&rel);
+    let meta = metadata_noted(files, &at)?;
+    let identity = FileIdentity::of(&meta);
+    if !meta.is_dir() {
+        files.note(at.place, &at.rel, || Seen::Other(identity));
+        return Err(FsFailure::NotADirectory);
+    }
+    files.note(at.place, &at.rel, || Seen::Listing(identity));
+    let entries = if at.rel.is_empty() {
+        at.dir.entries().map_err(failure)?
     } else {
-        let meta = dir.metadata(&rel).map_err(failure)?;
-        if !meta.is_dir() {
-            return Err(FsFailure::NotADirectory);
-        }
-        dir.read_dir(&rel).map_err(failure)?
+        at.dir.read_dir(&at.rel).map_err(failure)?
     };
     let mut out = Vec::new();
     for entry in entries {
@@ -127,12 +158,9 @@ fn millis(time: io::Result<SystemTime>) -> f64 {
 /// What `path` is (links inside the module folder followed).
 pub(crate) fn stat(files: &ModuleFiles, path: &str) -> Result<FileStat, FsFailure> {
     let rel = relative(path)?;
-    let (dir, rel) = files.locate(&rel);
-    let meta = if rel.is_empty() {
-        dir.dir_metadata().map_err(failure)?
-    } else {
-        dir.metadata(&rel).map_err(failure)?
-    };
+    let at = files.locate(&rel);
+    let meta = metadata_noted(files, &at)?;
+    files.note(at.place, &at.rel, || Seen::Other(FileIdentity::of(&meta)));
     use cap_std::fs::MetadataExt;
     let ctime = SystemTime::UNIX_EPOCH
         + std::time::Duration::new(

@@ -34,6 +34,39 @@ struct Inner {
     module_options: Arc<ModuleOptions>,
     options: RuntimeOptions,
     slots: Semaphore,
+    /// Module folders opened by earlier calls (see [`OpenFolders`]).
+    folders: OpenFolders,
+}
+
+/// How many module folders stay open between calls.
+const OPEN_FOLDERS: usize = 64;
+
+/// Module folders opened by earlier calls, by path: a call reuses one after
+/// a `stat` of its path shows the same directory (device and inode), so a
+/// folder renamed or replaced since is opened afresh.
+#[derive(Default)]
+#[allow(clippy::type_complexity)]
+struct OpenFolders(std::sync::Mutex<std::collections::HashMap<std::path::PathBuf, (Arc<Dir>, (u64, u64))>>);
+
+impl OpenFolders {
+    /// The open folder at `path`.
+    fn open(&self, path: &Path) -> Result<Arc<Dir>, RunError> {
+        use std::os::unix::fs::MetadataExt;
+        let cached = self.0.lock().ok().and_then(|m| m.get(path).cloned());
+        if let Some((dir, identity)) = cached {
+            if std::fs::metadata(path).is_ok_and(|m| (m.dev(), m.ino()) == identity) {
+                return Ok(dir);
+            }
+        }
+        let dir = open_root(path)?;
+        if let (Some(identity), Ok(mut map)) = (crate::module_files::dir_identity(&dir), self.0.lock()) {
+            if map.len() >= OPEN_FOLDERS {
+                map.clear();
+            }
+            map.insert(path.to_path_buf(), (dir.clone(), identity));
+        }
+        Ok(dir)
+    }
 }
 
 impl IsolatedRuntime {
@@ -70,6 +103,7 @@ impl IsolatedRuntime {
                 module_options: Arc::new(options.modules.clone()),
                 slots: Semaphore::new(concurrency),
                 options,
+                folders: OpenFolders::default(),
             }),
         })
     }
@@ -85,7 +119,7 @@ impl IsolatedRuntime {
     /// Waits for a free slot when `max_concurrency` calls are running; the
     /// time limit starts once the call has a slot.
     pub async fn run(&self, request: RunRequest) -> Result<Outcome, RunError> {
-        let root = open_root(&request.folder)?;
+        let root = self.inner.folders.open(&request.folder)?;
         self.run_in(root, &request).await
     }
 

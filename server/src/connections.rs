@@ -63,7 +63,8 @@ pub(crate) async fn accept_until(
             () = &mut stop => break,
         };
         let _ = stream.set_nodelay(true);
-        let connection = http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(router.clone()));
+        let connection =
+            http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(router.clone()));
         let connection = graceful.watch(connection);
         let metrics = metrics.clone();
         tokio::spawn(async move {

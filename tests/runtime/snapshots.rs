@@ -106,6 +106,35 @@ async fn a_deterministic_file_is_snapshotted_with_identical_results() {
     }
 }
 
+/// A snapshot's files are confirmed by identity (one `stat` each), not by
+/// re-reading them; an edit that keeps the size and puts the modification
+/// time back is still seen, through the change time, which no user can set.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_edit_that_keeps_size_and_modification_time_is_still_seen() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "main.js", "exports.f = () => 'version 1';");
+    // Older than the racy window, so the identity alone vouches for it.
+    std::thread::sleep(Duration::from_millis(2200));
+    let used = call_until_snapshot(dir.path(), "f", Duration::from_secs(60), |out| {
+        assert_eq!(out.value, Some(json!("version 1")));
+    })
+    .await;
+    assert!(used, "no snapshot was built");
+    let path = dir.path().join("main.js");
+    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+    write(dir.path(), "main.js", "exports.f = () => 'version 2';");
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), mtime);
+    let out = call(dir.path(), "f", vec![]).await;
+    assert!(!out.stats.from_snapshot, "a stale snapshot served an edited file");
+    assert_eq!(out.value, Some(json!("version 2")));
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn files_whose_top_level_needs_live_values_are_never_snapshotted() {
     let cases = [
@@ -188,4 +217,68 @@ async fn a_snapshot_does_not_hide_its_files_top_level_memory_from_the_limit() {
     assert_eq!(err.kind(), isolated_runtime::ErrorKind::MemoryLimit, "{err}");
     let out = call(dir.path(), "f", vec![json!(10)]).await;
     assert_eq!(out.value, Some(json!(11)));
+}
+
+/// With a disk cache, a snapshot built by one runtime (process) is used by
+/// the next from its first calls, without building it again; one whose
+/// files changed in between is not.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_snapshot_on_disk_serves_a_new_runtime_unless_its_files_changed() {
+    let cache = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "main.js", PURE);
+    write(dir.path(), "dep.js", "exports.value = 'dep v1';");
+    let with_cache = || {
+        let mut options = RuntimeOptions::default();
+        options.cache_dir = Some(cache.path().to_path_buf());
+        IsolatedRuntime::new(options).unwrap()
+    };
+    let run = |rt: &IsolatedRuntime| {
+        let rt = rt.clone();
+        let request = RunRequest::new(dir.path(), "main.js", "f").args(vec![json!(10)]);
+        async move { rt.run(request).await.unwrap() }
+    };
+    let first = with_cache();
+    let started = Instant::now();
+    while !run(&first).await.stats.from_snapshot {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "no snapshot in the first runtime"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    drop(first);
+    let on_disk = std::fs::read_dir(cache.path())
+        .unwrap()
+        .filter(|e| {
+            let name = e.as_ref().unwrap().file_name().to_string_lossy().to_string();
+            name.starts_with("snapshot-") && name.ends_with(".cwasm")
+        })
+        .count();
+    assert_eq!(on_disk, 1, "the snapshot was not written to the disk cache");
+
+    // A new runtime: the first call looks on disk; without a disk copy the
+    // second call could not come from a snapshot (it is built only after
+    // the third).
+    let second = with_cache();
+    let out = run(&second).await;
+    assert!(!out.stats.from_snapshot);
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let out = run(&second).await;
+    assert!(out.stats.from_snapshot, "the snapshot on disk was not used");
+    assert_eq!(out.value.unwrap()["dep"], json!("dep v1"));
+    drop(second);
+
+    // A file edited while no runtime ran: the copy on disk is refused.
+    write(dir.path(), "dep.js", "exports.value = 'dep v2';");
+    let third = with_cache();
+    let out = run(&third).await;
+    assert_eq!(out.value.unwrap()["dep"], json!("dep v2"));
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let out = run(&third).await;
+    assert!(
+        !out.stats.from_snapshot,
+        "a stale snapshot from disk served an edited file"
+    );
+    assert_eq!(out.value.unwrap()["dep"], json!("dep v2"));
 }

@@ -125,7 +125,11 @@ async fn idle_and_slow_connections_are_closed_and_cannot_starve_the_server() {
     for _ in 0..2 {
         let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
         dribblers.push(tokio::spawn(async move {
-            for byte in b"POST /t/acme/run HTTP/1.1\r\nHost: x\r\nX-Slow: ".iter().cycle().take(400) {
+            for byte in b"POST /t/acme/run HTTP/1.1\r\nHost: x\r\nX-Slow: "
+                .iter()
+                .cycle()
+                .take(400)
+            {
                 if stream.write_all(&[*byte]).await.is_err() {
                     return true;
                 }
@@ -148,7 +152,11 @@ async fn idle_and_slow_connections_are_closed_and_cannot_starve_the_server() {
     assert_eq!(answer.status(), 200);
     let value: Value = answer.json().await.unwrap();
     assert_eq!(value["value"], json!(5));
-    assert!(started.elapsed() < Duration::from_secs(5), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
 
     // The silent connections were closed by the server (read gives EOF).
     for mut stream in silent {
@@ -172,7 +180,10 @@ async fn idle_and_slow_connections_are_closed_and_cannot_starve_the_server() {
         .text()
         .await
         .unwrap();
-    assert!(metrics.contains("isolated_runtime_connections_open "), "{metrics}");
+    assert!(
+        metrics.contains("isolated_runtime_connections_open "),
+        "{metrics}"
+    );
     let _ = stop_tx.send(());
     tokio::time::timeout(Duration::from_secs(10), serving)
         .await
@@ -206,7 +217,9 @@ async fn connections_beyond_the_limit_wait_for_a_free_one() {
             .send(),
     );
     assert!(
-        tokio::time::timeout(Duration::from_millis(700), &mut waiting).await.is_err(),
+        tokio::time::timeout(Duration::from_millis(700), &mut waiting)
+            .await
+            .is_err(),
         "a third connection was served while the limit is 2"
     );
     drop(held);
