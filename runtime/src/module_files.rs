@@ -75,7 +75,7 @@ impl ModuleFiles {
             let now = if o.path.is_empty() {
                 dir.dir_metadata()
             } else {
-                dir.metadata(&o.path)
+                stat_following(dir, &o.path)
             };
             let now = match now {
                 Ok(meta) => meta,
@@ -139,7 +139,7 @@ impl ModuleFiles {
         if rel.is_empty() {
             return true;
         }
-        match dir.metadata(rel) {
+        match stat_following(dir, rel) {
             Ok(meta) => {
                 let identity = FileIdentity::of(&meta);
                 self.note(place, rel, || {
@@ -220,6 +220,19 @@ fn read_bytes(dir: &Dir, rel: &str) -> Result<Vec<u8>, ()> {
         Ok(Some((_, bytes))) => Ok(bytes),
         _ => Err(()),
     }
+}
+
+/// What is at `rel` in `dir`, symbolic links inside the folder followed, as
+/// `Dir::metadata` gives it; a name without a `/` that is no link costs one
+/// `fstatat` instead of an `openat2`, an `fstat` and a `close`.
+fn stat_following(dir: &Dir, rel: &str) -> io::Result<cap_std::fs::Metadata> {
+    if !rel.contains('/') && rel != "." && rel != ".." {
+        let meta = dir.symlink_metadata(rel)?;
+        if !meta.file_type().is_symlink() {
+            return Ok(meta);
+        }
+    }
+    dir.metadata(rel)
 }
 
 /// The device and inode of an open directory.
