@@ -68,13 +68,13 @@ impl EntrySnapshotFiles {
         if record.root != root || record.entry != entry {
             return None;
         }
+        let began = SystemTime::now();
+        let recorded = SystemTime::UNIX_EPOCH + Duration::from_nanos(record.as_of_ns);
+        let exact = resolver.confirm(&record.seen, recorded)?;
         let seen = Observations {
-            as_of: SystemTime::UNIX_EPOCH + Duration::from_nanos(record.as_of_ns),
+            as_of: if exact { began } else { recorded },
             list: record.seen,
         };
-        if !resolver.confirm(&seen) {
-            return None;
-        }
         let path = self.cache.path(&record.artifact);
         // SAFETY: the artifact was written by `save` below (this library,
         // `Component::serialize`) into the cache directory the host chose;

@@ -21,8 +21,9 @@ use crate::file_observations::{Observations, Recorder};
 use crate::guest_component::GUEST_COMPONENT;
 use crate::module_resolver::ModuleResolver;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 use wasmtime::component::{Component, Linker};
 use wasmtime::{Engine, Store};
 
@@ -44,8 +45,46 @@ pub(crate) struct EntrySnapshot {
     pub pre: SandboxPre<CallState>,
     /// What its `preload` saw of the module folders.
     seen: Observations,
+    /// Since when (ns after the epoch) `seen` is known to hold: its own
+    /// `as_of` at first, moved forward by each exact confirmation, so a
+    /// file read while it was still "racy" is trusted by identity once it
+    /// has settled.
+    holds_since: AtomicU64,
     /// Linear memory the snapshot starts with.
     pub memory_bytes: u64,
+}
+
+impl EntrySnapshot {
+    fn new(pre: SandboxPre<CallState>, seen: Observations, memory_bytes: u64) -> Self {
+        let holds_since = AtomicU64::new(nanos(seen.as_of));
+        EntrySnapshot {
+            pre,
+            seen,
+            holds_since,
+            memory_bytes,
+        }
+    }
+
+    /// Whether `resolver`'s folders still show what `seen` recorded.
+    fn confirm(&self, resolver: &ModuleResolver) -> bool {
+        let began = SystemTime::now();
+        let since = SystemTime::UNIX_EPOCH + Duration::from_nanos(self.holds_since.load(Ordering::Relaxed));
+        match resolver.confirm(&self.seen.list, since) {
+            None => false,
+            Some(exact) => {
+                if exact {
+                    self.holds_since.fetch_max(nanos(began), Ordering::Relaxed);
+                }
+                true
+            }
+        }
+    }
+}
+
+/// `t` in nanoseconds after the Unix epoch (0 before it).
+fn nanos(t: SystemTime) -> u64 {
+    t.duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
 }
 
 enum Slot {
@@ -170,12 +209,15 @@ impl EntrySnapshots {
                 Slot::Building => return None,
             }
         };
-        let (seen, snapshot) = match &check {
-            Check::Snapshot(s) => (&s.seen, Some(s)),
-            Check::Refusal(seen) => (&**seen, None),
+        let holds = match &check {
+            Check::Snapshot(snapshot) => snapshot.confirm(resolver),
+            Check::Refusal(seen) => resolver.confirm(&seen.list, seen.as_of).is_some(),
         };
-        if resolver.confirm(seen) {
-            return snapshot.cloned();
+        if holds {
+            return match check {
+                Check::Snapshot(snapshot) => Some(snapshot),
+                Check::Refusal(_) => None,
+            };
         }
         // A file changed: forget the snapshot (or the refusal) and count anew.
         if let Ok(mut slots) = self.slots.lock() {
@@ -238,11 +280,7 @@ impl EntrySnapshots {
                 _,
             ) => (
                 Slot::Ready(
-                    Arc::new(EntrySnapshot {
-                        pre,
-                        seen,
-                        memory_bytes,
-                    }),
+                    Arc::new(EntrySnapshot::new(pre, seen, memory_bytes)),
                     Instant::now(),
                 ),
                 "ready (from the disk cache)".to_string(),
@@ -361,11 +399,6 @@ impl EntrySnapshots {
             .instantiate_pre(&component)
             .and_then(SandboxPre::new)
             .map_err(|e| (seen.clone(), format!("cannot link the snapshot: {e:#}")))?;
-        let snapshot = EntrySnapshot {
-            pre,
-            seen,
-            memory_bytes,
-        };
-        Ok((snapshot, component))
+        Ok((EntrySnapshot::new(pre, seen, memory_bytes), component))
     }
 }

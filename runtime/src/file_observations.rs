@@ -11,7 +11,9 @@
 //! forward, but two writes within one tick of the kernel's coarse clock
 //! can leave it equal. So, as git does for its index ("racy git"), an
 //! identity whose times fall within [`RACY_WINDOW`] of the moment it was
-//! observed is not trusted, and the file's content is hashed again.
+//! observed is not trusted, and the file's content is hashed again; a check
+//! that finds every identity unchanged makes its own start the new moment
+//! of observation (a later change moves the change time past it).
 
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};

@@ -3,11 +3,12 @@
 //! no path, `..` or symlink can reach outside them; capped in size; UTF-8
 //! only. Paths here are already normalized by the resolver.
 
-use crate::file_observations::{content_hash, FileIdentity, Observations, Place, Recorder, Seen};
+use crate::file_observations::{content_hash, FileIdentity, Observation, Place, Recorder, Seen};
 use crate::specifier::split_package;
 use cap_std::fs::Dir;
 use std::io::{self, Read};
 use std::sync::{Arc, OnceLock};
+use std::time::SystemTime;
 
 /// Largest module source accepted, in bytes.
 pub const MAX_MODULE_BYTES: u64 = 16 * 1024 * 1024;
@@ -64,14 +65,16 @@ impl ModuleFiles {
         }
     }
 
-    /// Whether every observation in `seen` still holds: one `stat` each,
-    /// plus a re-read and hash of each file whose identity is too recent
-    /// to vouch for its content (see `file_observations`).
-    pub(crate) fn confirm(&self, seen: &Observations) -> bool {
-        seen.list.iter().all(|o| {
-            let Some(dir) = self.folder(o.place) else {
-                return false;
-            };
+    /// Whether every observation in `list`, made as of `as_of`, still holds:
+    /// one `stat` each, plus a re-read and hash of each file whose identity
+    /// is too recent to vouch for its content (see `file_observations`).
+    /// `None`: something changed. `Some(true)`: every identity is the one
+    /// recorded, so the observations hold as of the moment this check began
+    /// (which the caller may take as their new `as_of`).
+    pub(crate) fn confirm(&self, list: &[Observation], as_of: SystemTime) -> Option<bool> {
+        let mut exact = true;
+        for o in list {
+            let dir = self.folder(o.place)?;
             let now = if o.path.is_empty() {
                 dir.dir_metadata()
             } else {
@@ -79,21 +82,33 @@ impl ModuleFiles {
             };
             let now = match now {
                 Ok(meta) => meta,
-                Err(e) => return o.seen == Seen::Absent && classify::<()>(e).is_ok(),
+                Err(e) => {
+                    if o.seen == Seen::Absent && classify::<()>(e).is_ok() {
+                        continue;
+                    }
+                    return None;
+                }
             };
             let identity = FileIdentity::of(&now);
-            match &o.seen {
+            let holds = match &o.seen {
                 Seen::Absent => false,
                 Seen::Dir(was) => now.is_dir() && was.same_entry(&identity),
-                Seen::Listing(was) | Seen::Other(was) => *was == identity && was.settled_before(seen.as_of),
+                Seen::Listing(was) | Seen::Other(was) => *was == identity && was.settled_before(as_of),
                 Seen::File(was, hash) => {
-                    if *was == identity && was.settled_before(seen.as_of) {
-                        return true;
+                    if *was == identity && was.settled_before(as_of) {
+                        true
+                    } else {
+                        exact &= *was == identity;
+                        now.is_file()
+                            && read_bytes(dir, &o.path).is_ok_and(|bytes| content_hash(&bytes) == *hash)
                     }
-                    now.is_file() && read_bytes(dir, &o.path).is_ok_and(|bytes| content_hash(&bytes) == *hash)
                 }
+            };
+            if !holds {
+                return None;
             }
-        })
+        }
+        Some(exact)
     }
 
     /// The module root's device and inode, which identify it while it exists

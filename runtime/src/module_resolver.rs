@@ -11,7 +11,7 @@
 //! escapes (symlinks). Inside the sandbox the root is seen as `/`.
 
 use crate::error::ErrorKind;
-use crate::file_observations::{Observations, Recorder};
+use crate::file_observations::{Observation, Recorder};
 use crate::module_files::{ModuleFiles, ReadFailure, MAX_MODULE_BYTES};
 use crate::module_options::{pattern_matches, ModuleOptions};
 use crate::node_builtins;
@@ -23,6 +23,7 @@ use crate::specifier::{
 use cap_std::fs::Dir;
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::SystemTime;
 
 /// Node's built-in modules. Those the guest implements
 /// ([`node_builtins`](crate::node_builtins)) load when the call's allow-list
@@ -177,10 +178,11 @@ impl ModuleResolver {
         }
     }
 
-    /// Whether the folders still show what `seen` recorded (so every load
-    /// would give the same module).
-    pub(crate) fn confirm(&self, seen: &Observations) -> bool {
-        self.files.confirm(seen)
+    /// Whether the folders still show what `list` recorded as of `as_of`
+    /// (so every load would give the same module); see
+    /// [`ModuleFiles::confirm`].
+    pub(crate) fn confirm(&self, list: &[Observation], as_of: SystemTime) -> Option<bool> {
+        self.files.confirm(list, as_of)
     }
 
     /// The module root's device and inode (see [`ModuleFiles::root_identity`]).

@@ -54,7 +54,8 @@ pub struct RuntimeOptions {
     /// started no timer and used no host or ES module. Every call through a
     /// snapshot confirms, one `stat` per file or path it looked at, that
     /// the module folders still show what it saw (content is re-hashed only
-    /// for files changed within 2 s of being read), and drops it if not.
+    /// for files changed within 2 s of when that was last known to hold),
+    /// and drops it if not.
     /// With a [`cache_dir`](Self::cache_dir), snapshots are also kept there
     /// and a file's first call in a new process looks for one.
     /// Used only by calls without a fuel limit, per-call module overrides

@@ -135,6 +135,39 @@ async fn an_edit_that_keeps_size_and_modification_time_is_still_seen() {
     assert_eq!(out.value, Some(json!("version 2")));
 }
 
+/// A file snapshotted right after it was written ("racy": its identity
+/// cannot vouch for its content yet) is re-hashed until a check finds it
+/// settled; from then on its identity is trusted, and a later same-size
+/// edit with the modification time put back is still seen.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_file_snapshotted_while_racy_is_trusted_once_settled_and_edits_are_still_seen() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "main.js", "exports.f = () => 'version 1';");
+    let used = call_until_snapshot(dir.path(), "f", Duration::from_secs(60), |out| {
+        assert_eq!(out.value, Some(json!("version 1")));
+    })
+    .await;
+    assert!(used, "no snapshot was built");
+    std::thread::sleep(Duration::from_millis(2200));
+    for _ in 0..2 {
+        let out = call(dir.path(), "f", vec![]).await;
+        assert!(out.stats.from_snapshot);
+        assert_eq!(out.value, Some(json!("version 1")));
+    }
+    let path = dir.path().join("main.js");
+    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+    write(dir.path(), "main.js", "exports.f = () => 'version 2';");
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    let out = call(dir.path(), "f", vec![]).await;
+    assert!(!out.stats.from_snapshot, "a stale snapshot served an edited file");
+    assert_eq!(out.value, Some(json!("version 2")));
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn files_whose_top_level_needs_live_values_are_never_snapshotted() {
     let cases = [
