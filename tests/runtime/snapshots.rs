@@ -40,6 +40,23 @@ fn write(dir: &Path, name: &str, text: &str) {
     std::fs::write(dir.join(name), text).unwrap();
 }
 
+/// Replace `name`'s text by `text` (of the same length) and put its
+/// modification time back: only the change time tells the edit.
+fn rewrite_keeping_size_and_mtime(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    let before = std::fs::metadata(&path).unwrap();
+    assert_eq!(before.len(), text.len() as u64);
+    let mtime = before.modified().unwrap();
+    write(dir, name, text);
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), mtime);
+}
+
 const PURE: &str = "\
 const dep = require('./dep');
 let optional = 'absent';
@@ -120,16 +137,7 @@ async fn an_edit_that_keeps_size_and_modification_time_is_still_seen() {
     })
     .await;
     assert!(used, "no snapshot was built");
-    let path = dir.path().join("main.js");
-    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
-    write(dir.path(), "main.js", "exports.f = () => 'version 2';");
-    std::fs::File::options()
-        .write(true)
-        .open(&path)
-        .unwrap()
-        .set_modified(mtime)
-        .unwrap();
-    assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), mtime);
+    rewrite_keeping_size_and_mtime(dir.path(), "main.js", "exports.f = () => 'version 2';");
     let out = call(dir.path(), "f", vec![]).await;
     assert!(!out.stats.from_snapshot, "a stale snapshot served an edited file");
     assert_eq!(out.value, Some(json!("version 2")));
@@ -154,15 +162,7 @@ async fn a_file_snapshotted_while_racy_is_trusted_once_settled_and_edits_are_sti
         assert!(out.stats.from_snapshot);
         assert_eq!(out.value, Some(json!("version 1")));
     }
-    let path = dir.path().join("main.js");
-    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
-    write(dir.path(), "main.js", "exports.f = () => 'version 2';");
-    std::fs::File::options()
-        .write(true)
-        .open(&path)
-        .unwrap()
-        .set_modified(mtime)
-        .unwrap();
+    rewrite_keeping_size_and_mtime(dir.path(), "main.js", "exports.f = () => 'version 2';");
     let out = call(dir.path(), "f", vec![]).await;
     assert!(!out.stats.from_snapshot, "a stale snapshot served an edited file");
     assert_eq!(out.value, Some(json!("version 2")));
