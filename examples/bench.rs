@@ -111,6 +111,11 @@ fn main() -> anyhow::Result<()> {
         one_thread.block_on(intl_cost(&runtime, &folder))?;
         return Ok(());
     }
+    // BENCH_MEMORY=1: only the sleeping sandboxes' memory.
+    if std::env::var_os("BENCH_MEMORY").is_some() {
+        two_threads.block_on(sleeping_memory(&folder))?;
+        return Ok(());
+    }
     // BENCH_CLI=1: only the command-line rows (run, batch, serve).
     if std::env::var_os("BENCH_CLI").is_some() {
         cli_warm_start(&folder)?;
@@ -396,6 +401,10 @@ async fn sleeping_memory(folder: &Path) -> anyhow::Result<Value> {
         if started.fetch_add(1, Ordering::SeqCst) + 1 == SLEEPING_SANDBOXES {
             if let Ok(mut sample) = sample.lock() {
                 *sample = Rss::now().ok();
+            }
+            // BENCH_SMAPS=FILE: keep the mappings' figures of this moment.
+            if let Some(path) = std::env::var_os("BENCH_SMAPS") {
+                let _ = std::fs::copy("/proc/self/smaps", path);
             }
             all_started.store(true, Ordering::SeqCst);
         }
