@@ -48,6 +48,15 @@ impl EntrySnapshotFiles {
         EntrySnapshotFiles { cache, namespace }
     }
 
+    /// Whether `name` is one `save` could have written (a plain file name in
+    /// this namespace, never a path), so a damaged record cannot point the
+    /// loader elsewhere.
+    fn is_artifact_name(&self, name: &str) -> bool {
+        name.strip_prefix(&format!("snapshot-{}-", self.namespace))
+            .and_then(|rest| rest.strip_suffix(".cwasm"))
+            .is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    }
+
     fn record_name(&self, root: (u64, u64), entry: &str) -> String {
         let id = content_hash(format!("{root:?}\0{entry}").as_bytes());
         format!("snapshot-{}-{id:016x}.json", self.namespace)
@@ -65,7 +74,7 @@ impl EntrySnapshotFiles {
     ) -> Option<StoredSnapshot> {
         let name = self.record_name(root, entry);
         let record: Record = serde_json::from_slice(&self.cache.read(&name)?).ok()?;
-        if record.root != root || record.entry != entry {
+        if record.root != root || record.entry != entry || !self.is_artifact_name(&record.artifact) {
             return None;
         }
         let began = SystemTime::now();

@@ -314,4 +314,26 @@ async fn a_snapshot_on_disk_serves_a_new_runtime_unless_its_files_changed() {
         "a stale snapshot from disk served an edited file"
     );
     assert_eq!(out.value.unwrap()["dep"], json!("dep v2"));
+    drop(third);
+
+    // Damaged cache files (a record pointing outside the cache, a truncated
+    // compiled snapshot) are ignored: calls are answered as always.
+    for entry in std::fs::read_dir(cache.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with("snapshot-") && name.ends_with(".json") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut record: Value = serde_json::from_str(&text).unwrap();
+            record["artifact"] = json!("../../escape.cwasm");
+            std::fs::write(&path, record.to_string()).unwrap();
+        } else if name.ends_with(".cwasm") {
+            std::fs::write(&path, b"not a compiled component").unwrap();
+        }
+    }
+    let fourth = with_cache();
+    for _ in 0..3 {
+        let out = run(&fourth).await;
+        assert_eq!(out.value.unwrap()["dep"], json!("dep v2"));
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
