@@ -15,6 +15,7 @@
 //! that finds every identity unchanged makes its own start the new moment
 //! of observation (a later change moves the change time past it).
 
+use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
@@ -112,28 +113,31 @@ pub(crate) struct Observations {
     pub list: Vec<Observation>,
 }
 
-/// Where a recording resolver puts what it sees (shared by its clones).
+/// Where a recording resolver puts what it sees (shared by its clones):
+/// the observations in order, and a set to keep each once.
 #[derive(Clone)]
-pub(crate) struct Recorder(Arc<Mutex<Observations>>);
+pub(crate) struct Recorder(Arc<Mutex<(Observations, HashSet<Observation>)>>);
 
 impl Recorder {
     /// A recorder whose observations begin now.
     pub(crate) fn start() -> Self {
-        Recorder(Arc::new(Mutex::new(Observations {
+        let observations = Observations {
             as_of: SystemTime::now(),
             list: Vec::new(),
-        })))
+        };
+        Recorder(Arc::new(Mutex::new((observations, HashSet::new()))))
     }
 
     /// Note one observation (each distinct one once).
     pub(crate) fn note(&self, place: Place, path: &str, seen: Seen) {
-        if let Ok(mut observations) = self.0.lock() {
+        if let Ok(mut recorded) = self.0.lock() {
             let observation = Observation {
                 place,
                 path: path.to_string(),
                 seen,
             };
-            if !observations.list.contains(&observation) {
+            let (observations, noted) = &mut *recorded;
+            if noted.insert(observation.clone()) {
                 observations.list.push(observation);
             }
         }
@@ -141,9 +145,9 @@ impl Recorder {
 
     /// Everything noted so far.
     pub(crate) fn observations(&self) -> Observations {
-        self.0
-            .lock()
-            .map(|o| o.clone())
-            .unwrap_or_else(|poisoned| poisoned.into_inner().clone())
+        match self.0.lock() {
+            Ok(recorded) => recorded.0.clone(),
+            Err(poisoned) => poisoned.into_inner().0.clone(),
+        }
     }
 }

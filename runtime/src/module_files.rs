@@ -111,6 +111,11 @@ impl ModuleFiles {
         Some(exact)
     }
 
+    /// Take `identity` as the root's device and inode (no `fstat` then).
+    pub(crate) fn know_root_identity(&self, identity: (u64, u64)) {
+        let _ = self.root_identity.set(Some(identity));
+    }
+
     /// The module root's device and inode, which identify it while it exists
     /// (one `fstat` per call, shared by the snapshot and bytecode caches).
     pub(crate) fn root_identity(&self) -> Option<(u64, u64)> {

@@ -185,6 +185,12 @@ impl ModuleResolver {
         self.files.confirm(list, as_of)
     }
 
+    /// Take `identity` as the module root's device and inode (its opener
+    /// already knows them).
+    pub(crate) fn know_root_identity(&self, identity: (u64, u64)) {
+        self.files.know_root_identity(identity);
+    }
+
     /// The module root's device and inode (see [`ModuleFiles::root_identity`]).
     pub fn root_identity(&self) -> Option<(u64, u64)> {
         self.files.root_identity()

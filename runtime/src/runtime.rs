@@ -38,6 +38,9 @@ struct Inner {
     folders: OpenFolders,
 }
 
+/// A folder's device and inode.
+type DirIdentity = (u64, u64);
+
 /// How many module folders stay open between calls.
 const OPEN_FOLDERS: usize = 64;
 
@@ -45,27 +48,27 @@ const OPEN_FOLDERS: usize = 64;
 /// a `stat` of its path shows the same directory (device and inode), so a
 /// folder renamed or replaced since is opened afresh.
 #[derive(Default)]
-#[allow(clippy::type_complexity)]
-struct OpenFolders(std::sync::Mutex<std::collections::HashMap<std::path::PathBuf, (Arc<Dir>, (u64, u64))>>);
+struct OpenFolders(std::sync::Mutex<std::collections::HashMap<std::path::PathBuf, (Arc<Dir>, DirIdentity)>>);
 
 impl OpenFolders {
-    /// The open folder at `path`.
-    fn open(&self, path: &Path) -> Result<Arc<Dir>, RunError> {
+    /// The open folder at `path`, and its device and inode.
+    fn open(&self, path: &Path) -> Result<(Arc<Dir>, Option<DirIdentity>), RunError> {
         use std::os::unix::fs::MetadataExt;
         let cached = self.0.lock().ok().and_then(|m| m.get(path).cloned());
         if let Some((dir, identity)) = cached {
             if std::fs::metadata(path).is_ok_and(|m| (m.dev(), m.ino()) == identity) {
-                return Ok(dir);
+                return Ok((dir, Some(identity)));
             }
         }
         let dir = open_root(path)?;
-        if let (Some(identity), Ok(mut map)) = (crate::module_files::dir_identity(&dir), self.0.lock()) {
+        let identity = crate::module_files::dir_identity(&dir);
+        if let (Some(identity), Ok(mut map)) = (identity, self.0.lock()) {
             if map.len() >= OPEN_FOLDERS {
                 map.clear();
             }
             map.insert(path.to_path_buf(), (dir.clone(), identity));
         }
-        Ok(dir)
+        Ok((dir, identity))
     }
 }
 
@@ -119,8 +122,8 @@ impl IsolatedRuntime {
     /// Waits for a free slot when `max_concurrency` calls are running; the
     /// time limit starts once the call has a slot.
     pub async fn run(&self, request: RunRequest) -> Result<Outcome, RunError> {
-        let root = self.inner.folders.open(&request.folder)?;
-        self.run_in(root, &request).await
+        let (root, identity) = self.inner.folders.open(&request.folder)?;
+        self.run_in(root, identity, &request).await
     }
 
     /// Like [`run`](Self::run), with the module root given as an open
@@ -129,11 +132,17 @@ impl IsolatedRuntime {
     /// Servers use it to open a tenant's folder once, relative to their own
     /// root directory, so a folder name can never leave that root.
     pub async fn run_in_dir(&self, folder: Dir, request: &RunRequest) -> Result<Outcome, RunError> {
-        self.run_in(Arc::new(folder), request).await
+        self.run_in(Arc::new(folder), None, request).await
     }
 
-    /// Like [`run`](Self::run), with the module root already opened.
-    pub(crate) async fn run_in(&self, root: Arc<Dir>, request: &RunRequest) -> Result<Outcome, RunError> {
+    /// Like [`run`](Self::run), with the module root already opened (and
+    /// its identity, when known, so no call looks it up again).
+    pub(crate) async fn run_in(
+        &self,
+        root: Arc<Dir>,
+        identity: Option<DirIdentity>,
+        request: &RunRequest,
+    ) -> Result<Outcome, RunError> {
         let limits = self.inner.options.limits.with_overrides(&request.limits);
         if let Some(name) = request.builtins.as_deref().and_then(first_unknown) {
             return Err(RunError::InvalidArgs {
@@ -157,6 +166,9 @@ impl IsolatedRuntime {
             Arc::new(request.virtual_modules.clone()),
             request.builtins.clone().map(Arc::new),
         );
+        if let Some(identity) = identity {
+            resolver.know_root_identity(identity);
+        }
         let host_calls = HostCalls::new(
             self.inner.host_modules.clone(),
             request.host_modules.clone().map(Arc::new),

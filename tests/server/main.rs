@@ -103,24 +103,15 @@ async fn a_missing_root_or_a_bad_tenants_file_is_a_build_error() {
 async fn idle_and_slow_connections_are_closed_and_cannot_starve_the_server() {
     use std::time::{Duration, Instant};
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let runtime = IsolatedRuntime::new(RuntimeOptions::default()).unwrap();
-    let mut config = ServerConfig::new(tenants_root());
-    config.max_connections = 4;
-    config.header_read_timeout = Duration::from_millis(400);
-    let server = Server::new(config, runtime).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let serving = tokio::spawn(server.serve(listener, async {
+    let (address, serving) = serve_limited(4, Duration::from_millis(400), async {
         let _ = stop_rx.await;
-    }));
+    })
+    .await;
 
     // Fill every connection: two silent, two sending half a request line
     // a byte at a time.
-    let mut silent = Vec::new();
-    for _ in 0..2 {
-        silent.push(tokio::net::TcpStream::connect(address).await.unwrap());
-    }
+    let silent = silent_connections(address, 2).await;
     let mut dribblers = Vec::new();
     for _ in 0..2 {
         let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
@@ -198,14 +189,7 @@ async fn idle_and_slow_connections_are_closed_and_cannot_starve_the_server() {
 #[tokio::test(flavor = "multi_thread")]
 async fn connections_beyond_the_limit_wait_for_a_free_one() {
     use std::time::Duration;
-    let runtime = IsolatedRuntime::new(RuntimeOptions::default()).unwrap();
-    let mut config = ServerConfig::new(tenants_root());
-    config.max_connections = 2;
-    config.header_read_timeout = Duration::from_secs(30);
-    let server = Server::new(config, runtime).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(server.serve(listener, std::future::pending()));
+    let (address, _serving) = serve_limited(2, Duration::from_secs(30), std::future::pending()).await;
 
     let held: Vec<_> = silent_connections(address, 2).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
@@ -229,6 +213,23 @@ async fn connections_beyond_the_limit_wait_for_a_free_one() {
         .unwrap()
         .unwrap();
     assert_eq!(answer.status(), 200);
+}
+
+/// `Server::serve` on a free loopback port with these connection limits,
+/// until `stop`: its address and the serving task.
+async fn serve_limited(
+    max_connections: usize,
+    header_read_timeout: std::time::Duration,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> (std::net::SocketAddr, tokio::task::JoinHandle<std::io::Result<()>>) {
+    let runtime = IsolatedRuntime::new(RuntimeOptions::default()).unwrap();
+    let mut config = ServerConfig::new(tenants_root());
+    config.max_connections = max_connections;
+    config.header_read_timeout = header_read_timeout;
+    let server = Server::new(config, runtime).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    (address, tokio::spawn(server.serve(listener, stop)))
 }
 
 /// `n` plain TCP connections to `address` that send nothing.
