@@ -24,7 +24,7 @@ GUEST_BUILTINS_LIST = { echo "\# Node built-ins the guest implements (guest/src/
 	find guest/src/node -maxdepth 1 -name '*.js' -printf '%f\n' | sed 's/\.js$$//' | LC_ALL=C sort; }
 BIN := target/release/isolated-runtime
 
-.PHONY: bench-tools profile all setup node guest-toolchain build guest check-guest check-deps demo test lint fmt bench soak compat-deps fuzz-smoke
+.PHONY: node-addon node-test bench-tools profile all setup node guest-toolchain build guest check-guest check-deps demo test lint fmt bench soak compat-deps fuzz-smoke
 
 all: build
 
@@ -107,14 +107,22 @@ check-deps:
 ## cargo invocation (one feature set, so nothing is compiled twice; Rust only:
 ## the guest is prebuilt)
 build:
-	$(CARGO) build --locked --release --workspace --bins
+	$(CARGO) build --locked --release --workspace --lib --bins
+
+## node-addon: the npm package's native addon (node/), from the same build,
+## copied where node/index.js loads it (isolated-runtime.<platform>.node)
+NODE_ADDON = node/isolated-runtime.$$(node -p "require('./node/lib/platform').platformTriple()").node
+node-addon: build setup
+	cp target/release/libisolated_runtime_node.so $(NODE_ADDON)
 
 ## demo: run the reference example (examples/modules) through the library and the CLI
-demo: build
+demo: build node-addon
 	target/release/demo
 	@echo "--- the same calls through the CLI:"
 	$(BIN) run --folder examples/modules --file module1.js --func-name a
 	$(BIN) run --folder examples/modules --file module2.js --func-name b
+	@echo "--- the reference README's example through the Node.js package (node/):"
+	node node/example.js
 
 ## compat-deps: the npm packages of the differential compatibility test, at the
 ## versions pinned by tests/compat/package-lock.json (reinstalled only when it changes)
@@ -126,8 +134,12 @@ $(COMPAT_STAMP): tests/compat/package-lock.json tests/compat/package.json
 
 ## test: every test (unit, library, server and CLI end to end, compatibility
 ## against Node, README examples as doc tests)
-test: setup compat-deps
+test: setup compat-deps node-test
 	$(CARGO) test --locked --release --workspace
+
+## node-test: the Node.js package's tests (node/test/, Node's own runner)
+node-test: node-addon
+	cd node && node --test --test-concurrency=1 test/*.test.js
 
 ## lint: formatting and clippy with warnings as errors (host and guest), the
 ## guest artifact check and the dependency rules
@@ -147,9 +159,10 @@ fmt:
 ## MiB per 1,000 sleeping sandboxes. The Rust side (which also prints the metering
 ## overhead and the host-call round trip) writes target/bench/ours.json;
 ## bench/peers/peers.js reads it, runs the same workloads in the peers, prints the table.
-bench: build bench-tools
+bench: build node-addon bench-tools
 	target/release/bench
 	@cd bench/peers && ( [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null 2>&1 || npm ci --no-audit --no-fund --ignore-scripts >/dev/null ) && node peers.js
+	node node/bench.js
 
 ## bench-tools: wrk, the HTTP load generator of the `serve` row (Debian, idempotent)
 bench-tools:

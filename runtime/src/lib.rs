@@ -92,7 +92,7 @@ pub use code_runner::CodeRunner;
 pub use error::{BuildError, ErrorKind, RunError};
 pub use host_functions::{HostModule, HostResult};
 pub use limits::{LimitOverrides, Limits, MIB, MIN_MEMORY_BYTES};
-pub use module_options::{CompilerHook, ModuleOptions, ResolverHook};
+pub use module_options::{CompilerHook, ModuleOptions, ModuleOverrides, ResolverHook};
 pub use node_builtins::{available_builtins, default_builtins, OPT_IN_BUILTINS};
 pub use options::RuntimeOptions;
 pub use request::{

@@ -107,6 +107,98 @@ impl fmt::Debug for ModuleOptions {
     }
 }
 
+/// Module-loading options for one call ([`RunRequest::modules`](crate::RunRequest::modules)),
+/// each replacing the runtime's [`ModuleOptions`] field of the same name when
+/// set. Cost: a call with any of them set opens its module roots itself and
+/// never starts from a per-file snapshot (the snapshot was built with the
+/// runtime's options).
+#[derive(Clone, Default)]
+#[non_exhaustive]
+pub struct ModuleOverrides {
+    /// Extra read-only package folders for this call (see
+    /// [`ModuleOptions::module_roots`]). Default: the runtime's.
+    pub module_roots: Option<Vec<PathBuf>>,
+    /// A resolver hook for this call (see [`ResolverHook`]). Default: the runtime's.
+    pub resolver: Option<ResolverHook>,
+    /// A compiler hook for this call (see [`CompilerHook`]). Default: the runtime's.
+    pub compiler: Option<CompilerHook>,
+    /// The extensions tried for this call (see [`ModuleOptions::extensions`]).
+    /// Default: the runtime's.
+    pub extensions: Option<Vec<String>>,
+}
+
+impl ModuleOverrides {
+    /// Set the call's extra module roots.
+    pub fn module_roots<I: IntoIterator<Item = P>, P: Into<PathBuf>>(mut self, roots: I) -> Self {
+        self.module_roots = Some(roots.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Set the call's resolver hook.
+    pub fn resolver(mut self, hook: ResolverHook) -> Self {
+        self.resolver = Some(hook);
+        self
+    }
+
+    /// Set the call's compiler hook.
+    pub fn compiler(mut self, hook: CompilerHook) -> Self {
+        self.compiler = Some(hook);
+        self
+    }
+
+    /// Set the call's extensions (`.jx`, ...; a leading dot is added when missing).
+    pub fn extensions<I: IntoIterator<Item = S>, S: Into<String>>(mut self, extensions: I) -> Self {
+        self.extensions = Some(
+            extensions
+                .into_iter()
+                .map(|e| {
+                    let e = e.into();
+                    if e.starts_with('.') {
+                        e
+                    } else {
+                        format!(".{e}")
+                    }
+                })
+                .collect(),
+        );
+        self
+    }
+
+    /// Whether nothing is overridden.
+    pub fn is_empty(&self) -> bool {
+        self.module_roots.is_none() && self.resolver.is_none() && self.compiler.is_none() && self.extensions.is_none()
+    }
+
+    /// `base` with these overrides applied.
+    pub(crate) fn apply(&self, base: &ModuleOptions) -> ModuleOptions {
+        let mut options = base.clone();
+        if let Some(roots) = &self.module_roots {
+            options.module_roots = roots.clone();
+        }
+        if let Some(hook) = &self.resolver {
+            options.resolver = Some(hook.clone());
+        }
+        if let Some(hook) = &self.compiler {
+            options.compiler = Some(hook.clone());
+        }
+        if let Some(extensions) = &self.extensions {
+            options.extensions = extensions.clone();
+        }
+        options
+    }
+}
+
+impl fmt::Debug for ModuleOverrides {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ModuleOverrides")
+            .field("module_roots", &self.module_roots)
+            .field("resolver", &self.resolver.is_some())
+            .field("compiler", &self.compiler.is_some())
+            .field("extensions", &self.extensions)
+            .finish()
+    }
+}
+
 /// Whether package `name` matches an allow-list `pattern` (`*` = any run of
 /// characters).
 pub fn pattern_matches(pattern: &str, name: &str) -> bool {

@@ -1,6 +1,7 @@
 //! What a call asks for ([`RunRequest`]) and what it gives back ([`Outcome`]).
 
 use crate::limits::LimitOverrides;
+use crate::module_options::ModuleOverrides;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -56,6 +57,9 @@ pub struct RunRequest {
     /// array and returns the argument array (or a promise of it). Its export
     /// is the module itself when that is a function, else its `resolve`.
     pub arg_resolver: Option<String>,
+    /// Module-loading options for this call only (extra module roots,
+    /// resolver and compiler hooks, extensions); see [`ModuleOverrides`].
+    pub modules: ModuleOverrides,
     /// Callbacks for this call (called in addition to the runtime's).
     pub hooks: CallHooks,
 }
@@ -150,6 +154,12 @@ impl RunRequest {
     /// Set the argument resolver module.
     pub fn arg_resolver(mut self, module: impl Into<String>) -> Self {
         self.arg_resolver = Some(module.into());
+        self
+    }
+
+    /// Set per-call module-loading options.
+    pub fn modules(mut self, modules: ModuleOverrides) -> Self {
+        self.modules = modules;
         self
     }
 

@@ -85,19 +85,7 @@ impl IsolatedRuntime {
         crate::time_zone::check_time_zone(&options.time_zone)
             .map_err(|message| BuildError::InvalidOption { message })?;
         let engine = SandboxEngine::new(&options)?;
-        let module_roots = options
-            .modules
-            .module_roots
-            .iter()
-            .map(|path| {
-                Dir::open_ambient_dir(path, ambient_authority())
-                    .map(Arc::new)
-                    .map_err(|source| BuildError::ModuleRoot {
-                        path: path.clone(),
-                        source,
-                    })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let module_roots = open_module_roots(&options.modules.module_roots)?;
         Ok(IsolatedRuntime {
             inner: Arc::new(Inner {
                 engine,
@@ -158,10 +146,22 @@ impl IsolatedRuntime {
             .acquire()
             .await
             .map_err(|_| RunError::internal("the runtime is shutting down"))?;
+        let (module_roots, module_options) = if request.modules.is_empty() {
+            (self.inner.module_roots.clone(), self.inner.module_options.clone())
+        } else {
+            let options = request.modules.apply(&self.inner.module_options);
+            let roots = match &request.modules.module_roots {
+                Some(paths) => Arc::new(open_module_roots(paths).map_err(|e| RunError::ModuleNotFound {
+                    message: e.to_string(),
+                })?),
+                None => self.inner.module_roots.clone(),
+            };
+            (roots, Arc::new(options))
+        };
         let resolver = ModuleResolver::new(
             root,
-            self.inner.module_roots.clone(),
-            self.inner.module_options.clone(),
+            module_roots,
+            module_options,
             request.external.clone().map(Arc::new),
             Arc::new(request.virtual_modules.clone()),
             request.builtins.clone().map(Arc::new),
@@ -183,6 +183,7 @@ impl IsolatedRuntime {
                     && request.external.is_none()
                     && request.builtins.is_none()
                     && request.virtual_modules.is_empty()
+                    && request.modules.is_empty()
             })
             .and_then(|snapshots| snapshots.for_call(&resolver, &request.file))
             .filter(|snapshot| {
@@ -235,6 +236,21 @@ fn unknown_builtin(name: &str) -> String {
          reach the host, such as child_process, net or os, do not exist in the sandbox)",
         available_builtins().collect::<Vec<_>>().join(", ")
     )
+}
+
+/// Open extra module roots as capability directories.
+fn open_module_roots(paths: &[std::path::PathBuf]) -> Result<Vec<Arc<Dir>>, BuildError> {
+    paths
+        .iter()
+        .map(|path| {
+            Dir::open_ambient_dir(path, ambient_authority())
+                .map(Arc::new)
+                .map_err(|source| BuildError::ModuleRoot {
+                    path: path.clone(),
+                    source,
+                })
+        })
+        .collect()
 }
 
 /// Open the module folder as a capability directory.

@@ -92,6 +92,9 @@
       throw failure(KIND.INVALID_ARGS, 'the context is not valid JSON: ' + e.message);
     }
     defineProperty(G, 'context', { value: context, writable: false, configurable: false, enumerable: false });
+    // The reference library (vm2's NodeVM) shows the context to sandboxed
+    // code as `__globals__.__context__`; code written for it keeps working.
+    defineProperty(G, '__globals__', { value: freeze({ __context__: context }), writable: false, configurable: false, enumerable: false });
     if (preloaded !== undefined && preloaded.entry === entry) {
       // This instance is a snapshot with the entry already evaluated (the
       // host checked that none of its files changed since).
@@ -142,7 +145,7 @@
 
   // Load and evaluate `entry` for a per-file snapshot. True when its top-level
   // code (and its dependencies') ran without reading the clock, randomness,
-  // `context` or `performance`, writing to the console, starting timers,
+  // `context` (or `__globals__`) or `performance`, writing to the console, starting timers,
   // using host modules or ES modules: then a snapshot taken now is exactly
   // what evaluating the file afresh would give.
   function preload(entry) {
@@ -150,7 +153,7 @@
     preloading = true;
     tainted = false;
     try {
-      for (const [holder, name] of [[G, 'Date'], [G, 'performance'], [G, 'crypto'], [G, 'context'], [MathObj, 'random']]) {
+      for (const [holder, name] of [[G, 'Date'], [G, 'performance'], [G, 'crypto'], [G, 'context'], [G, '__globals__'], [MathObj, 'random']]) {
         undo.push(watch(holder, name));
       }
       const found = locate(entry, '');
