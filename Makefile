@@ -100,7 +100,7 @@ check-deps:
 	if [ -n "$$bad" ]; then echo "check-deps: the library depends on:" $$bad; exit 1; fi
 	@if grep -rn 'doc(hidden)' runtime/src; then echo "check-deps: no #[doc(hidden)] in the library: make it public and documented, or private"; exit 1; fi
 	@if grep -n 'isolated-runtime\b' guest/Cargo.toml | grep -v '^[0-9]*:name\|^[0-9]*:#\|^[0-9]*:description'; then echo "check-deps: the guest must not depend on the runtime"; exit 1; fi
-	@if grep -rn 'isolated_runtime::.*__\|#\[doc(hidden)\]' server/src cli/src; then echo "check-deps: the CLI and server use the public API only"; exit 1; fi
+	@if grep -rn 'isolated_runtime::.*__\|#\[doc(hidden)\]' server/src cli/src node/src; then echo "check-deps: the CLI, the server and the Node.js addon use the public API only"; exit 1; fi
 	@echo "check-deps: the library's normal dependencies hold no CLI/server crates; no hidden API; the guest is independent"
 
 ## build: the library, the server library, the CLI and the examples, in one
@@ -139,7 +139,7 @@ test: setup compat-deps node-test
 
 ## node-test: the Node.js package's tests (node/test/, Node's own runner)
 node-test: node-addon
-	cd node && node --test --test-concurrency=1 test/*.test.js
+	cd node && node --test test/*.test.js
 
 ## lint: formatting and clippy with warnings as errors (host and guest), the
 ## guest artifact check and the dependency rules

@@ -41,25 +41,23 @@ const InternalError = kindClass('InternalError', 'internal');
 
 // These two are TypeErrors, as in the reference (and as Node itself reports
 // bad arguments).
-class FunctionNotFoundError extends TypeError {
-  constructor(message, detail) {
-    super(message);
-    Object.defineProperty(this, 'name', { value: 'TypeError', configurable: true, writable: true });
-    this.kind = 'function-not-found';
-    if (detail !== undefined && detail !== message) this.detail = detail;
-  }
+function typeErrorClass(name, kind) {
+  const cls = {
+    [name]: class extends TypeError {
+      constructor(message, detail) {
+        super(message);
+        Object.defineProperty(this, 'name', { value: 'TypeError', configurable: true, writable: true });
+        this.kind = kind;
+        if (detail !== undefined && detail !== message) this.detail = detail;
+      }
+    },
+  }[name];
+  cls.kind = kind;
+  return cls;
 }
-FunctionNotFoundError.kind = 'function-not-found';
 
-class InvalidArgsError extends TypeError {
-  constructor(message, detail) {
-    super(message);
-    Object.defineProperty(this, 'name', { value: 'TypeError', configurable: true, writable: true });
-    this.kind = 'invalid-args';
-    if (detail !== undefined && detail !== message) this.detail = detail;
-  }
-}
-InvalidArgsError.kind = 'invalid-args';
+const FunctionNotFoundError = typeErrorClass('FunctionNotFoundError', 'function-not-found');
+const InvalidArgsError = typeErrorClass('InvalidArgsError', 'invalid-args');
 
 // An error thrown by sandboxed code: `err instanceof JsError` holds for
 // them, whatever built-in class they arrive as.

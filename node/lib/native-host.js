@@ -150,21 +150,19 @@ class NativeHost {
   async run(request, hooks = {}) {
     const id = this._nextCall++;
     if (this._nextCall > 0xffffffff) this._nextCall = 1;
+    // Notifications (console lines, `running`) may arrive after the reply
+    // (they travel on another queue): the reply says how many were sent.
     let expected = -1;
     let received = 0;
-    let settle;
-    const allTold = new Promise((resolve) => {
-      settle = resolve;
-    });
-    const external = request.external || hooks.runtimeExternal || [];
+    let allTold = null;
     const call = {
       compiler: hooks.compiler,
       resolve: hooks.resolve,
-      root: path.resolve(request.root),
-      moduleRoots: (request.moduleRoots || hooks.runtimeModuleRoots || []).map((p) => path.resolve(p)),
+      root: request.root,
+      moduleRoots: hooks.resolve ? (request.moduleRoots || []).map((p) => path.resolve(p)) : [],
       allows: (name) => {
         const pkg = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0];
-        return external.some((pattern) => patternMatches(pattern, pkg));
+        return (request.external || []).some((pattern) => patternMatches(pattern, pkg));
       },
       notified: (line) => {
         received++;
@@ -174,28 +172,32 @@ class NativeHost {
         } catch {
           // A throwing hook must not break the call.
         }
-        if (received === expected) settle();
+        if (received === expected && allTold) allTold();
       },
+      replied: null,
     };
     this._calls.set(id, call);
-    if (this._calls.size === 1 && this._keepAlive === null) this._keepAlive = setInterval(() => {}, 1 << 30);
+    if (this._keepAlive === null) this._keepAlive = setInterval(() => {}, 1 << 30);
     const reply = await new Promise((resolve) => {
       call.replied = (r) => {
         expected = r.told || 0;
         if (received >= expected) resolve(r);
-        else allTold.then(() => resolve(r));
+        else allTold = () => resolve(r);
       };
-      this._native.submit(id, JSON.stringify({
-        ...request,
-        call: id,
-        compiler: typeof hooks.compiler === 'function',
-        resolve: typeof hooks.resolve === 'function',
-        onConsole: typeof hooks.onConsole === 'function',
-        running: typeof hooks.running === 'function',
-      }));
+      this._native.submit(
+        id,
+        JSON.stringify({
+          ...request,
+          call: id,
+          compiler: typeof hooks.compiler === 'function',
+          resolve: typeof hooks.resolve === 'function',
+          onConsole: typeof hooks.onConsole === 'function',
+          running: typeof hooks.running === 'function',
+        }),
+      );
     });
     this._calls.delete(id);
-    if (this._calls.size === 0 && this._keepAlive !== null) {
+    if (this._calls.size === 0) {
       clearInterval(this._keepAlive);
       this._keepAlive = null;
     }

@@ -27,7 +27,10 @@ pub struct JsHooks {
 
 impl JsHooks {
     /// Wrap the JavaScript dispatchers (called on the main thread).
-    pub fn new(sync: Function<String, String>, promised: Function<String, Promise<String>>) -> napi::Result<Self> {
+    pub fn new(
+        sync: Function<String, String>,
+        promised: Function<String, Promise<String>>,
+    ) -> napi::Result<Self> {
         Ok(JsHooks {
             sync: sync
                 .build_threadsafe_function()
@@ -86,8 +89,8 @@ impl JsHooks {
 
 /// `{"ok": value}` or `{"error": "message"}`.
 fn parse_answer(text: &str) -> Result<Value, String> {
-    let mut answer: Value =
-        serde_json::from_str(text).map_err(|e| format!("the Node.js host answered with invalid JSON: {e}"))?;
+    let mut answer: Value = serde_json::from_str(text)
+        .map_err(|e| format!("the Node.js host answered with invalid JSON: {e}"))?;
     if let Some(error) = answer.get("error") {
         return Err(error.as_str().map_or_else(|| error.to_string(), str::to_string));
     }

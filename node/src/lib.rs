@@ -115,7 +115,9 @@ impl Shared {
                 async move {
                     tokio::task::spawn_blocking(move || IsolatedRuntime::new(options))
                         .await
-                        .map_err(|e| call_reply::invalid_request(&format!("the runtime could not start: {e}")))?
+                        .map_err(|e| {
+                            call_reply::invalid_request(&format!("the runtime could not start: {e}"))
+                        })?
                         .map_err(|e| call_reply::build_failure(&e))
                 }
             })

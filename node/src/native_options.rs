@@ -39,14 +39,21 @@ impl<'a> Fields<'a> {
     /// A string field.
     pub fn string(&self, name: &str) -> Result<Option<String>, String> {
         self.present(name)
-            .map(|v| v.as_str().map(str::to_string).ok_or_else(|| self.wrong(name, "a string")))
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| self.wrong(name, "a string"))
+            })
             .transpose()
     }
 
     /// A non-negative integer field.
     pub fn unsigned(&self, name: &str) -> Result<Option<u64>, String> {
         self.present(name)
-            .map(|v| v.as_u64().ok_or_else(|| self.wrong(name, "a non-negative integer")))
+            .map(|v| {
+                v.as_u64()
+                    .ok_or_else(|| self.wrong(name, "a non-negative integer"))
+            })
             .transpose()
     }
 
@@ -63,10 +70,16 @@ impl<'a> Fields<'a> {
         let Some(value) = self.present(name) else {
             return Ok(None);
         };
-        let items = value.as_array().ok_or_else(|| self.wrong(name, "an array of strings"))?;
+        let items = value
+            .as_array()
+            .ok_or_else(|| self.wrong(name, "an array of strings"))?;
         items
             .iter()
-            .map(|v| v.as_str().map(str::to_string).ok_or_else(|| self.wrong(name, "an array of strings")))
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| self.wrong(name, "an array of strings"))
+            })
             .collect::<Result<Vec<_>, _>>()
             .map(Some)
     }
@@ -180,7 +193,8 @@ fn host_module(module: &str, functions: &Value, hooks: &Arc<JsHooks>) -> Result<
 fn compiler_hook(hooks: &Arc<JsHooks>, call: Option<u32>) -> CompilerHook {
     let hooks = hooks.clone();
     Arc::new(move |source: &str, path: &str| {
-        let answer = hooks.ask(&json!({ "hook": "compile", "call": call, "source": source, "path": path }))?;
+        let answer =
+            hooks.ask(&json!({ "hook": "compile", "call": call, "source": source, "path": path }))?;
         answer
             .as_str()
             .map(str::to_string)
@@ -258,7 +272,9 @@ pub fn run_request(request: &Value, hooks: &Arc<JsHooks>) -> Result<(RunRequest,
         let (hooks, told) = (hooks.clone(), told.clone());
         out.hooks.on_console = Some(Arc::new(move |line| {
             told.fetch_add(1, Ordering::SeqCst);
-            hooks.tell(&json!({ "hook": "console", "call": call, "level": line.level.as_str(), "text": line.text }));
+            hooks.tell(
+                &json!({ "hook": "console", "call": call, "level": line.level.as_str(), "text": line.text }),
+            );
         }));
     }
     if f.flag("running")? {

@@ -166,7 +166,10 @@ impl ModuleOverrides {
 
     /// Whether nothing is overridden.
     pub fn is_empty(&self) -> bool {
-        self.module_roots.is_none() && self.resolver.is_none() && self.compiler.is_none() && self.extensions.is_none()
+        self.module_roots.is_none()
+            && self.resolver.is_none()
+            && self.compiler.is_none()
+            && self.extensions.is_none()
     }
 
     /// `base` with these overrides applied.

@@ -398,3 +398,80 @@ async fn a_missing_package_subpath_is_not_found_not_the_index() {
     );
     assert!(!escape.contains("sneaky-index"), "{escape}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn module_options_can_be_given_per_call() {
+    use isolated_runtime::ModuleOverrides;
+    let folder = fixture("overrides");
+    let call = |func: &str, modules: ModuleOverrides| {
+        RunRequest::new(&folder, "main.js", func)
+            .args(vec![json!(4), json!(5)])
+            .external(["shared-thing"])
+            .modules(modules)
+    };
+    let rt = common::runtime();
+    let roots = ModuleOverrides::default().module_roots([folder.join("roots")]);
+    let out = rt.run(call("extra", roots.clone())).await.unwrap();
+    assert_eq!(out.value, Some(json!("from the call's module root")));
+    assert!(!out.stats.from_snapshot, "overrides never start from a snapshot");
+    // Without the override, the runtime's (empty) module roots apply.
+    let e = rt
+        .run(call("extra", ModuleOverrides::default()))
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ModuleNotFound, "{e}");
+
+    let times = ModuleOverrides::default().compiler(Arc::new(|source: &str, _path: &str| {
+        Ok(source.replace("a + b", "a * b"))
+    }));
+    assert_eq!(rt.run(call("plus", times)).await.unwrap().value, Some(json!(20)));
+    assert_eq!(
+        rt.run(call("plus", ModuleOverrides::default()))
+            .await
+            .unwrap()
+            .value,
+        Some(json!(9))
+    );
+    let failing = ModuleOverrides::default().compiler(Arc::new(|_: &str, path: &str| {
+        Err(format!("cannot compile {path}"))
+    }));
+    let e = rt.run(call("plus", failing)).await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::JsError, "{e}");
+    assert!(e.to_string().contains("cannot compile /main.js"), "{e}");
+
+    let jx = ModuleOverrides::default().extensions(["jx", ".js"]);
+    assert_eq!(
+        rt.run(call("jx", jx)).await.unwrap().value,
+        Some(json!("from .jx"))
+    );
+    let e = rt.run(call("jx", ModuleOverrides::default())).await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ModuleNotFound, "{e}");
+
+    let resolver = ModuleOverrides::default().resolver(Arc::new(|specifier: &str, _: &str| {
+        (specifier == "anything").then(|| "/lib.jx".to_string())
+    }));
+    assert_eq!(
+        rt.run(call("mapped", resolver)).await.unwrap().value,
+        Some(json!("from .jx"))
+    );
+    // A resolver cannot lead out of the folder, and a missing module root is
+    // an error of the call, not of the runtime.
+    let escape = ModuleOverrides::default()
+        .resolver(Arc::new(|_: &str, _: &str| Some("/../../etc/passwd".to_string())));
+    assert_eq!(
+        rt.run(call("mapped", escape)).await.unwrap_err().kind(),
+        ErrorKind::PathEscape
+    );
+    let missing = ModuleOverrides::default().module_roots(["/no/such/root"]);
+    assert_eq!(
+        rt.run(call("extra", missing)).await.unwrap_err().kind(),
+        ErrorKind::ModuleNotFound
+    );
+    assert_eq!(
+        rt.run(call("plus", ModuleOverrides::default()))
+            .await
+            .unwrap()
+            .value,
+        Some(json!(9))
+    );
+}
