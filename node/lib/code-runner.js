@@ -5,7 +5,7 @@ const path = require('node:path');
 const { NativeHost } = require('./native-host');
 const { check } = require('./options');
 const { runtimeOptions, hostModules, callArgs, callContext } = require('./common');
-const { extensions } = require('./isolated-runtime');
+const { extensions, nonEmpty } = require('./isolated-runtime');
 
 // CodeRunners without host modules share one native runtime (created on
 // first use); their options travel with each call.
@@ -28,7 +28,7 @@ class CodeRunner {
     this._onConsole = check.function(options.onConsole, 'options.onConsole');
     this._extensions = extensions(options.sourceExtensions, 'options.sourceExtensions');
     this._compiler = check.function(options.compiler, 'options.compiler');
-    this._external = check.strings(options.external, 'options.external') || [];
+    this._external = nonEmpty(check.strings(options.external, 'options.external'));
     this._whitelistedPaths = check.strings(options.whitelistedPaths, 'options.whitelistedPaths') || [];
     this._resolve = check.function(options.resolve, 'options.resolve');
     this._base = runtimeOptions(options, 'options');

@@ -17,6 +17,10 @@ function extensions(list, what) {
   return dotted.includes('.json') ? dotted : [...dotted, '.json'];
 }
 
+function nonEmpty(list) {
+  return list && list.length > 0 ? list : undefined;
+}
+
 function requireHostModule(modulePath, what) {
   if (modulePath === undefined || modulePath === null) return undefined;
   check.requiredString(modulePath, what);
@@ -108,7 +112,10 @@ class IsolatedRuntime {
         funcName,
         args,
         context: callContext(options.context, 'run() options.context'),
-        external: check.strings(options.external, 'run() options.external') || [],
+        // An empty list is the runtime's own (empty) allow-list; only a
+        // non-empty one is sent, since a call with its own list cannot start
+        // from the file's per-file snapshot.
+        external: nonEmpty(check.strings(options.external, 'run() options.external')),
         moduleRoots: check.strings(options.whitelistedPaths, 'run() options.whitelistedPaths'),
         timeout,
         memoryMb: check.limit(options.memoryMb, 'run() options.memoryMb'),
@@ -127,4 +134,4 @@ class IsolatedRuntime {
   }
 }
 
-module.exports = { IsolatedRuntime, extensions };
+module.exports = { IsolatedRuntime, extensions, nonEmpty };
