@@ -4,6 +4,11 @@
 
 use crate::request::{ConsoleCallback, ConsoleLine, LogLevel};
 
+/// What each line counts against the limit besides its text: the host keeps
+/// a record per line (and hands each to the callbacks), so a flood of empty
+/// lines is bounded too (1 MiB holds at most 16,384 lines).
+pub(crate) const LINE_OVERHEAD: u64 = 64;
+
 /// Console lines of one call, bounded in total bytes.
 pub(crate) struct ConsoleCapture {
     lines: Vec<ConsoleLine>,
@@ -37,7 +42,7 @@ impl ConsoleCapture {
         if self.truncated {
             return false;
         }
-        let size = text.len() as u64 + 1;
+        let size = text.len() as u64 + LINE_OVERHEAD;
         if self.bytes + size > self.limit {
             self.truncated = true;
             self.keep(ConsoleLine {

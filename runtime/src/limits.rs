@@ -41,8 +41,9 @@ pub struct Limits {
     pub max_result_bytes: u64,
     /// Largest argument list, in bytes of JSON text. Default: 16 MiB.
     pub max_args_bytes: u64,
-    /// Console text kept per call, in bytes; the rest is dropped and a marker
-    /// line says so. Default: 1 MiB.
+    /// Console text kept per call, in bytes, each line counting 64 bytes
+    /// besides its text (so empty lines cannot flood the host); the rest is
+    /// dropped and a marker line says so. Default: 1 MiB.
     pub max_console_bytes: u64,
 }
 

@@ -7,7 +7,7 @@ use isolated_runtime::{
     ErrorKind, IsolatedRuntime, LimitOverrides, RunError, RunRequest, RuntimeOptions, MIB,
 };
 use serde_json::{json, Value};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 fn runtime() -> &'static IsolatedRuntime {
@@ -418,6 +418,36 @@ async fn a_console_flood_is_truncated_with_a_marker() {
         out.console.last().unwrap().text.contains("dropped"),
         "no truncation marker"
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_flood_of_empty_console_lines_is_bounded_by_count_too() {
+    // A million empty lines are no text at all: each line still counts 64
+    // bytes, so the host keeps (and forwards to its callbacks) at most
+    // 1 MiB / 64 of them, and the next call runs.
+    let forwarded = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = forwarded.clone();
+    let mut request = RunRequest::new(crate::common::fixture("hostile"), "output.js", "emptyLines");
+    request.hooks.on_console = Some(Arc::new(move |_line| {
+        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }));
+    let out = runtime().run(request).await.unwrap();
+    assert_eq!(out.value, Some(json!("done")));
+    assert!(out.console.len() <= 16_385, "kept {} lines", out.console.len());
+    assert!(out.console.last().unwrap().text.contains("dropped"));
+    assert_eq!(
+        forwarded.load(std::sync::atomic::Ordering::Relaxed),
+        out.console.len()
+    );
+    let next = call_with(
+        runtime(),
+        "output.js",
+        "logFlood",
+        vec![],
+        LimitOverrides::default(),
+    )
+    .await;
+    assert!(next.is_ok());
 }
 
 // ---------------------------------------------------------------- concurrency
