@@ -155,11 +155,15 @@ class NativeHost {
     let expected = -1;
     let received = 0;
     let allTold = null;
+    // `resolve` is only ever asked about packages on the call's `external`
+    // list: without one, the hook is not installed, so the call keeps its
+    // per-file snapshot.
+    const consultResolve = typeof hooks.resolve === 'function' && Array.isArray(request.external) && request.external.length > 0;
     const call = {
       compiler: hooks.compiler,
       resolve: hooks.resolve,
       root: request.root,
-      moduleRoots: hooks.resolve ? (request.moduleRoots || []).map((p) => path.resolve(p)) : [],
+      moduleRoots: consultResolve ? (request.moduleRoots || []).map((p) => path.resolve(p)) : [],
       allows: (name) => {
         const pkg = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0];
         return (request.external || []).some((pattern) => patternMatches(pattern, pkg));
@@ -190,7 +194,7 @@ class NativeHost {
           ...request,
           call: id,
           compiler: typeof hooks.compiler === 'function',
-          resolve: typeof hooks.resolve === 'function',
+          resolve: consultResolve,
           onConsole: typeof hooks.onConsole === 'function',
           running: typeof hooks.running === 'function',
         }),
